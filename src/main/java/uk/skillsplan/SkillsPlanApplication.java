@@ -1,0 +1,15 @@
+package uk.skillsplan;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** SkillsPlan: skills surveys, evidence and a jointly signed Local Skills Improvement Plan. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SkillsPlanApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SkillsPlanApplication.class, args);
+    }
+}

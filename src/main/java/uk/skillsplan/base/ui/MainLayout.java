@@ -1,0 +1,73 @@
+package uk.skillsplan.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
+import uk.skillsplan.base.SignedInUser;
+import uk.skillsplan.base.SignedInUserProvider;
+
+/**
+ * The frame around every signed-in page: the product name, a side navigation built from the
+ * views the signed-in role may open (Vaadin filters menu entries by each view's access
+ * annotations), who is signed in and a log-out button.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<SignedInUserProvider> users) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the menu");
+        Anchor brand = new Anchor("", "SkillsPlan");
+        brand.addClassName("sp-brand");
+        addToNavbar(toggle, brand);
+
+        SideNav nav = new SideNav();
+        nav.setLabel("Main menu");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(toItem(entry)));
+        Scroller scroller = new Scroller(nav);
+        addToDrawer(scroller, userPanel(authenticationContext, users.getIfAvailable()));
+    }
+
+    private static SideNavItem toItem(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(entry.title(), entry.path());
+        if (entry.icon() != null && !entry.icon().isBlank()) {
+            item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
+        }
+        return item;
+    }
+
+    private static Footer userPanel(AuthenticationContext auth, SignedInUserProvider provider) {
+        Footer footer = new Footer();
+        footer.addClassName("sp-user-panel");
+        SignedInUser user = provider == null ? null : provider.signedInUser().orElse(null);
+        if (user != null) {
+            Span name = new Span(user.displayName());
+            name.addClassName("sp-user-name");
+            Span details = new Span(user.roleLabel()
+                    + (user.organisationName() == null ? "" : " · " + user.organisationName()));
+            details.addClassName("sp-user-details");
+            footer.add(new Div(name), new Div(details));
+        }
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        footer.add(logout);
+        return footer;
+    }
+}

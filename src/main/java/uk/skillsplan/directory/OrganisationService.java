@@ -1,0 +1,196 @@
+package uk.skillsplan.directory;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.skillsplan.base.Errors;
+import uk.skillsplan.base.NotFoundException;
+import uk.skillsplan.directory.domain.LocalAuthorityRepository;
+import uk.skillsplan.directory.domain.Organisation;
+import uk.skillsplan.directory.domain.OrganisationRepository;
+import uk.skillsplan.directory.domain.OrganisationSpecifications;
+import uk.skillsplan.security.CurrentUser;
+import uk.skillsplan.security.CurrentUserService;
+import uk.skillsplan.security.Role;
+
+/**
+ * Organisations and who may see and change them: administrators everywhere, an ERB lead within
+ * their own LSIP area, anyone their own organisation.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    /** 8 digits (England and Wales), or a 2-letter prefix such as SC, NI, OC then 6 digits. */
+    static final Pattern COMPANIES_HOUSE_NUMBER = Pattern.compile("\\d{8}|[A-Z]{2}\\d{6}|R0\\d{6}");
+
+    private final OrganisationRepository organisations;
+    private final LocalAuthorityRepository localAuthorities;
+    private final ReferenceDataService referenceData;
+    private final CurrentUserService currentUser;
+    private final Clock clock;
+
+    OrganisationService(OrganisationRepository organisations, LocalAuthorityRepository localAuthorities,
+                        ReferenceDataService referenceData, CurrentUserService currentUser, Clock clock) {
+        this.organisations = organisations;
+        this.localAuthorities = localAuthorities;
+        this.referenceData = referenceData;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    public List<OrganisationSummary> search(OrganisationQuery query, Pageable page) {
+        return organisations.findAll(OrganisationSpecifications.matching(scoped(query)), page)
+                .map(OrganisationService::toSummary).getContent();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    public int count(OrganisationQuery query) {
+        return (int) organisations.count(OrganisationSpecifications.matching(scoped(query)));
+    }
+
+    /** One organisation, if the caller may see it (administrator, ERB lead of its area, or a member). */
+    @PreAuthorize("isAuthenticated()")
+    public OrganisationSummary get(long id) {
+        OrganisationSummary organisation = describe(id);
+        if (!maySee(currentUser.require(), organisation)) {
+            throw new AccessDeniedException("You may not see this organisation.");
+        }
+        return organisation;
+    }
+
+    /** The signed-in person's own organisation, if they belong to one. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<OrganisationSummary> mine() {
+        Long id = currentUser.require().organisationId();
+        return id == null ? Optional.empty() : Optional.of(describe(id));
+    }
+
+    /** The LSIP area the signed-in person works in: their organisation's area. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<LsipArea> myArea() {
+        return mine().flatMap(organisation -> referenceData.area(organisation.lsipCode()));
+    }
+
+    /** Names of the given organisations the caller may manage, for lists that show owners. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    public Map<Long, String> names(Collection<Long> ids) {
+        CurrentUser me = currentUser.require();
+        return organisations.findByIdIn(ids).stream().map(OrganisationService::toSummary)
+                .filter(organisation -> maySee(me, organisation))
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    @Transactional
+    public OrganisationSummary create(OrganisationDraft draft) {
+        Organisation organisation = new Organisation(draft.kind(), clock.instant());
+        apply(organisation, draft);
+        return toSummary(organisations.save(organisation));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    @Transactional
+    public OrganisationSummary update(long id, OrganisationDraft draft) {
+        Organisation organisation = loadManaged(id);
+        apply(organisation, draft);
+        return toSummary(organisation);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    @Transactional
+    public void setActive(long id, boolean active) {
+        loadManaged(id).setActive(active);
+    }
+
+    /**
+     * An organisation's details without an access check, for other services that make their own
+     * check on the result (for example, "is this round's area the respondent's area?").
+     */
+    public OrganisationSummary describe(long id) {
+        return organisations.findById(id).map(OrganisationService::toSummary)
+                .orElseThrow(() -> new NotFoundException("There is no organisation with id " + id + "."));
+    }
+
+    private void apply(Organisation organisation, OrganisationDraft draft) {
+        CurrentUser me = currentUser.require();
+        Errors errors = new Errors();
+        errors.rejectIf(draft.kind() == null, "kind", "Choose what kind of organisation this is.");
+        String name = draft.name() == null ? "" : draft.name().trim();
+        errors.rejectIf(name.isEmpty(), "name", "Enter the organisation's name.");
+        errors.rejectIf(name.length() > 200, "name", "Use at most 200 characters.");
+        Optional<LocalAuthority> la = draft.ladCode() == null ? Optional.empty() : referenceData.localAuthority(draft.ladCode().trim());
+        if (Errors.isBlank(draft.ladCode())) {
+            errors.reject("ladCode", "Choose the local authority where the organisation is.");
+        } else if (la.isEmpty()) {
+            errors.reject("ladCode", "\"" + draft.ladCode() + "\" is not a local authority code in England (for example E06000043).");
+        } else if (me.is(Role.ERB_LEAD) && !la.get().lsipCode().equals(areaOf(me))) {
+            errors.reject("ladCode", "Choose a local authority in your own LSIP area.");
+        }
+        boolean employer = draft.kind() == OrganisationKind.EMPLOYER;
+        String sic = Errors.isBlank(draft.sicSection()) ? null : draft.sicSection().trim().toUpperCase(Locale.ROOT);
+        errors.rejectIf(employer && sic == null, "sicSection", "Choose the employer's industry (SIC section).");
+        errors.rejectIf(sic != null && referenceData.sicSections().stream().noneMatch(s -> s.code().equals(sic)),
+                "sicSection", "Choose a SIC 2007 section from A to U.");
+        errors.rejectIf(employer && draft.sizeBand() == null, "sizeBand", "Choose the employer's size band.");
+        String companiesHouse = Errors.isBlank(draft.companiesHouseNumber()) ? null
+                : draft.companiesHouseNumber().trim().toUpperCase(Locale.ROOT).replace(" ", "");
+        errors.rejectIf(companiesHouse != null && !COMPANIES_HOUSE_NUMBER.matcher(companiesHouse).matches(),
+                "companiesHouseNumber", "A Companies House number has 8 characters: 8 digits (01234567) or "
+                        + "2 letters and 6 digits (SC123456). Leave it empty if there is none.");
+        errors.throwIfAny();
+        organisation.update(draft.kind(), name, localAuthorities.getReferenceById(la.get().ladCode()), sic,
+                draft.sizeBand() == null ? null : draft.sizeBand().code(), companiesHouse);
+    }
+
+    private Organisation loadManaged(long id) {
+        Organisation organisation = organisations.findById(id)
+                .orElseThrow(() -> new NotFoundException("There is no organisation with id " + id + "."));
+        CurrentUser me = currentUser.require();
+        if (me.is(Role.ERB_LEAD) && !organisation.getLocalAuthority().getArea().getCode().equals(areaOf(me))) {
+            throw new AccessDeniedException("An ERB lead manages the organisations of their own area only.");
+        }
+        return organisation;
+    }
+
+    private OrganisationQuery scoped(OrganisationQuery query) {
+        CurrentUser me = currentUser.require();
+        if (me.is(Role.ERB_LEAD)) {
+            return new OrganisationQuery(query.text(), query.kind(), areaOf(me), query.includeInactive());
+        }
+        return query;
+    }
+
+    private boolean maySee(CurrentUser me, OrganisationSummary organisation) {
+        return me.is(Role.ADMIN)
+                || organisation.id() == (me.organisationId() == null ? -1 : me.organisationId())
+                || me.is(Role.ERB_LEAD) && organisation.lsipCode().equals(areaOf(me));
+    }
+
+    private String areaOf(CurrentUser me) {
+        if (me.organisationId() == null) {
+            throw new AccessDeniedException("Your account belongs to no organisation, so it has no area.");
+        }
+        return organisations.findAreaCode(me.organisationId());
+    }
+
+    static OrganisationSummary toSummary(Organisation organisation) {
+        var la = organisation.getLocalAuthority();
+        return new OrganisationSummary(organisation.getId(), organisation.getKind(), organisation.getName(),
+                la.getLadCode(), la.getName(), la.getArea().getCode(), la.getArea().getName(),
+                organisation.getSicSection(),
+                organisation.getSizeBand() == null ? null : SizeBand.fromCode(organisation.getSizeBand()),
+                organisation.getCompaniesHouseNumber(), organisation.isActive());
+    }
+}

@@ -1,0 +1,58 @@
+package uk.skillsplan.security;
+
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** Spring Security's view of an account; kept in the HTTP session, so it holds no entity. */
+final class AccountPrincipal implements UserDetails, Serializable {
+
+    private final CurrentUser user;
+    private final String passwordHash;
+    private final boolean active;
+    private final boolean locked;
+
+    AccountPrincipal(CurrentUser user, String passwordHash, boolean active, boolean locked) {
+        this.user = user;
+        this.passwordHash = passwordHash;
+        this.active = active;
+        this.locked = locked;
+    }
+
+    CurrentUser user() {
+        return user;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(user.role().authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return user.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    @Override
+    public String toString() {
+        return user.username();
+    }
+}

@@ -1,0 +1,44 @@
+package uk.skillsplan.security;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** What makes a password acceptable; the message says how to fix a weak one. */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+
+    private static final Set<String> COMMON = Set.of("password", "passw0rd", "123456", "qwerty", "letmein",
+            "welcome", "changeme", "skillsplan", "iloveyou", "admin");
+
+    private PasswordPolicy() {
+    }
+
+    /** Empty if the password is acceptable, otherwise what is wrong with it. */
+    public static Optional<String> problem(String password, String username) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+        }
+        boolean letter = password.chars().anyMatch(Character::isLetter);
+        boolean other = password.chars().anyMatch(c -> !Character.isLetter(c));
+        if (!letter || !other) {
+            return Optional.of("Mix letters with digits or symbols.");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
+            return Optional.of("Do not include the username in the password.");
+        }
+        if (COMMON.stream().anyMatch(lower::contains)) {
+            return Optional.of("Avoid common words such as \"password\"; a short phrase is easier to remember and harder to guess.");
+        }
+        if (password.chars().distinct().count() < 5) {
+            return Optional.of("Use more different characters.");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,162 @@
+package uk.skillsplan.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.skillsplan.base.Errors;
+import uk.skillsplan.base.NotFoundException;
+import uk.skillsplan.base.ValidationException;
+import uk.skillsplan.security.domain.UserAccount;
+import uk.skillsplan.security.domain.UserAccountRepository;
+import uk.skillsplan.security.domain.UserAccountSpecifications;
+
+/** Managing sign-in accounts. Administrators only: every way in (view, import, API) is checked here. */
+@Service
+@Transactional(readOnly = true)
+public class UserAccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,59}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final ObjectProvider<OrganisationMembershipPolicy> membershipPolicy;
+    private final CurrentUserService currentUser;
+    private final DemoDataPolicy demoDataPolicy;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+                       ObjectProvider<OrganisationMembershipPolicy> membershipPolicy, CurrentUserService currentUser,
+                       DemoDataPolicy demoDataPolicy, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.membershipPolicy = membershipPolicy;
+        this.currentUser = currentUser;
+        this.demoDataPolicy = demoDataPolicy;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserAccountSummary> search(UserQuery query, Pageable page) {
+        return accounts.findAll(UserAccountSpecifications.matching(query), page).map(this::toSummary).getContent();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public int count(UserQuery query) {
+        return (int) accounts.count(UserAccountSpecifications.matching(query));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccountSummary get(long id) {
+        return toSummary(load(id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccountSummary create(NewUserAccount command) {
+        return toSummary(accounts.save(checkedNewAccount(command, false)));
+    }
+
+    /** Creates a demo account; refused unless demo data is allowed on this database. */
+    @Transactional
+    public UserAccountSummary createDemoAccount(NewUserAccount command) {
+        demoDataPolicy.requireEnabled();
+        return toSummary(accounts.save(checkedNewAccount(command, true)));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccountSummary update(long id, UserAccountChanges changes) {
+        UserAccount account = load(id);
+        Errors errors = new Errors();
+        checkDetails(errors, changes.displayName(), changes.email(), changes.role(), changes.organisationId());
+        CurrentUser me = currentUser.require();
+        errors.rejectIf(me.userId() == id && changes.role() != Role.ADMIN, "role",
+                "You cannot take the administrator role away from your own account.");
+        boolean newPassword = changes.newPassword() != null && !changes.newPassword().isEmpty();
+        if (newPassword) {
+            PasswordPolicy.problem(changes.newPassword(), account.getUsername())
+                    .ifPresent(problem -> errors.reject("password", problem));
+        }
+        errors.throwIfAny();
+        if (newPassword) {
+            account.changePasswordHash(passwordEncoder.encode(changes.newPassword()));
+            account.unlock();
+        }
+        account.changeDetails(changes.displayName().trim(), blankToNull(changes.email()), changes.role(),
+                changes.organisationId());
+        return toSummary(account);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setActive(long id, boolean active) {
+        if (!active && currentUser.require().userId() == id) {
+            throw ValidationException.of(ValidationException.FORM, "You cannot deactivate your own account.");
+        }
+        load(id).setActive(active);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(long id) {
+        load(id).unlock();
+    }
+
+    private UserAccount checkedNewAccount(NewUserAccount command, boolean demo) {
+        Errors errors = new Errors();
+        String username = command.username() == null ? "" : command.username().trim().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            errors.reject("username", "Use 3 to 60 characters: lower-case letters, digits, dots, dashes, underscores or @.");
+        } else if (accounts.existsByUsername(username)) {
+            errors.reject("username", "The username \"" + username + "\" is taken. Choose another one.");
+        }
+        checkDetails(errors, command.displayName(), command.email(), command.role(), command.organisationId());
+        PasswordPolicy.problem(command.password(), username).ifPresent(problem -> errors.reject("password", problem));
+        errors.throwIfAny();
+        return new UserAccount(username, command.displayName().trim(), blankToNull(command.email()),
+                passwordEncoder.encode(command.password()), command.role(), command.organisationId(), demo,
+                clock.instant());
+    }
+
+    private void checkDetails(Errors errors, String displayName, String email, Role role, Long organisationId) {
+        errors.rejectIf(Errors.isBlank(displayName), "displayName", "Enter the person's name.");
+        errors.rejectIf(displayName != null && displayName.trim().length() > 120, "displayName",
+                "Use at most 120 characters.");
+        errors.rejectIf(!Errors.isBlank(email) && !EMAIL.matcher(email.trim()).matches(), "email",
+                "Enter an email address like name@example.org, or leave it empty.");
+        if (role == null) {
+            errors.reject("role", "Choose a role.");
+            return;
+        }
+        if (role != Role.ADMIN && organisationId == null) {
+            errors.reject("organisationId", "Choose the organisation this person belongs to.");
+        } else if (organisationId != null) {
+            OrganisationMembershipPolicy policy = membershipPolicy.getIfAvailable();
+            if (policy != null) {
+                policy.problem(role, organisationId).ifPresent(problem -> errors.reject("organisationId", problem));
+            }
+        }
+    }
+
+    private UserAccount load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("There is no account with id " + id + "."));
+    }
+
+    private UserAccountSummary toSummary(UserAccount account) {
+        return new UserAccountSummary(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getEmail(), account.getRole(), account.getOrganisationId(), account.isActive(),
+                account.isLocked(clock.instant()), account.getLastLoginAt());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

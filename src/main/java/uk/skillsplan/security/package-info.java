@@ -1,0 +1,5 @@
+/** User accounts, roles, sign-in, the current user, password and lockout policy. */
+@ApplicationModule(displayName = "Security")
+package uk.skillsplan.security;
+
+import org.springframework.modulith.ApplicationModule;
