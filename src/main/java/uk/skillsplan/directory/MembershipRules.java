@@ -28,9 +28,9 @@ class MembershipRules implements OrganisationMembershipPolicy {
             return Optional.of(organisation.name() + " is deactivated; reactivate it first or choose another organisation.");
         }
         if (role != Role.ADMIN && organisation.kind().role() != role) {
-            return Optional.of("A " + role.label().toLowerCase() + " account must belong to an organisation of kind \""
-                    + OrganisationKind.forRole(role).label() + "\"; " + organisation.name() + " is "
-                    + organisation.kind().label().toLowerCase() + ".");
+            return Optional.of("An account with the role \"" + role.label() + "\" must belong to an organisation of kind \""
+                    + OrganisationKind.forRole(role).label() + "\"; " + organisation.name() + " is of kind \""
+                    + organisation.kind().label() + "\". Choose another organisation or another role.");
         }
         return Optional.empty();
     }

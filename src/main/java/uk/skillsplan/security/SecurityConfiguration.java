@@ -17,7 +17,10 @@ import uk.skillsplan.security.ui.LoginView;
 /** Web security: Vaadin's view access control, form login, security headers; method security for services. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @PreAuthorize only. JSR-250 (@RolesAllowed, @PermitAll) is left to Vaadin, which reads it on views;
+// enabling it here made Spring wrap every view and layout in a proxy, so Vaadin rebuilt the layout
+// on each navigation and held proxies instead of the components themselves.
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /**
@@ -49,7 +52,11 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Every other request goes to Vaadin once signed in, so that an unknown address shows the
+        // app's own "Page not found" (Vaadin's default would deny it with a bare 403); which views
+        // a role may open is decided by each view's access annotation, and data access by services.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(rule -> rule.authenticated()));
         return http.build();
     }
 

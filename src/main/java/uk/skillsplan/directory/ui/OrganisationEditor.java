@@ -52,7 +52,8 @@ class OrganisationEditor extends Dialog {
         sicSection.setHelperText("Required for employers");
         sizeBand.setLabel("Size band (employment at this site)");
         sizeBand.setItems(SizeBand.values());
-        sizeBand.setItemLabelGenerator(SizeBand::label);
+        // The generator also labels the empty choice (null), so it must not dereference the band.
+        sizeBand.setItemLabelGenerator(band -> band == null ? "" : band.label());
         sizeBand.setEmptySelectionAllowed(true);
         sizeBand.setHelperText("Required for employers");
         companiesHouseNumber.setHelperText("8 characters, for example 01234567 or SC123456");
