@@ -1,5 +1,6 @@
 package uk.skillsplan.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -36,13 +38,28 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel("Show or hide the menu");
         Anchor brand = new Anchor("", "SkillsPlan");
         brand.addClassName("sp-brand");
-        addToNavbar(toggle, brand);
+        // A banner landmark around the top bar, so that all of the page sits in a landmark.
+        Header banner = new Header(toggle, brand);
+        banner.addClassName("sp-banner");
+        addToNavbar(banner);
 
         SideNav nav = new SideNav();
         nav.setLabel("Main menu");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(toItem(entry)));
         Scroller scroller = new Scroller(nav);
         addToDrawer(scroller, userPanel(authenticationContext, users.getIfAvailable()));
+    }
+
+    /**
+     * Marks each page as the main landmark: AppLayout's content area is not one, and screen
+     * reader users jump to "main" to skip the menu.
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private static SideNavItem toItem(MenuEntry entry) {
