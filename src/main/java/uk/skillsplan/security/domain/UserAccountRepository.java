@@ -11,4 +11,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     boolean existsByUsername(String username);
 
     boolean existsByDemoTrue();
+
+    boolean existsByRoleAndActiveTrue(uk.skillsplan.security.Role role);
 }
