@@ -50,11 +50,22 @@ public class SurveyRoundService {
         return LocalDate.now(clock.withZone(UK));
     }
 
+    /** An ERB lead opens a round in their own area. */
     @PreAuthorize("hasRole('ERB_LEAD')")
     @Transactional
     public SurveyRoundSummary open(NewRound command) {
+        return openIn(myArea().orElseThrow(() -> new AccessDeniedException("Your account has no LSIP area.")), command);
+    }
+
+    /** An administrator (or start-up work, such as demo data) opens a round in any area. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public SurveyRoundSummary openInArea(String lsipCode, NewRound command) {
+        return openIn(lsipCode, command);
+    }
+
+    private SurveyRoundSummary openIn(String area, NewRound command) {
         CurrentUser me = currentUser.require();
-        String area = myArea().orElseThrow(() -> new AccessDeniedException("Your account has no LSIP area."));
         Errors errors = new Errors();
         errors.rejectIf(Errors.isBlank(command.title()), "title", "Give the round a name, for example \"Employer survey 2026\".");
         errors.rejectIf(command.title() != null && command.title().trim().length() > 200, "title", "Use at most 200 characters.");
@@ -72,7 +83,7 @@ public class SurveyRoundService {
         }
         errors.throwIfAny();
         SurveyRound round = rounds.save(new SurveyRound(area, version, command.title().trim(), command.audience(),
-                command.opensOn(), command.closesOn(), me.userId(), clock.instant()));
+                command.opensOn(), command.closesOn(), me.userId() == 0 ? null : me.userId(), clock.instant()));
         return toSummary(round);
     }
 
