@@ -193,6 +193,11 @@ public class ResponseService {
         return answerStore.loadRevision(responseId, revision);
     }
 
+    /** The validator of an opened response's questionnaire (pages use it to know which questions are shown). */
+    public AnswerValidator validatorFor(ResponseForm form) {
+        return validator(form.round());
+    }
+
     /** A validator for a round's questionnaire, for the import and other checks in this module. */
     AnswerValidator validator(SurveyRoundSummary round) {
         return new AnswerValidator(questionnaires.definition(round.questionnaireVersionId()), options, round.lsipCode());

@@ -59,7 +59,9 @@ public class QuestionnaireService {
                         definition.audience())));
         var existing = versions.findByQuestionnaireAndVersionNumber(questionnaire, definition.version());
         if (existing.isPresent()) {
-            if (!existing.get().getChecksum().equals(checksum)) {
+            // Compared as content, not as text, so that a change in how definitions are written
+            // (new optional fields, formatting) does not count as a change of a published version.
+            if (!parse(existing.get()).equals(definition)) {
                 throw ValidationException.of(ValidationException.FORM, definition.code() + " version "
                         + definition.version() + " is already published and cannot change; publish it as version "
                         + (definition.version() + 1) + " instead.");
