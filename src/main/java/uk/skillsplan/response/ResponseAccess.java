@@ -1,5 +1,6 @@
 package uk.skillsplan.response;
 
+import uk.skillsplan.base.Dates;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import uk.skillsplan.base.ValidationException;
@@ -58,7 +59,7 @@ class ResponseAccess {
                     + ". Answers can no longer be given or changed; ask your ERB if you need more time.");
         }
         if (round.status() == RoundStatus.NOT_YET_OPEN) {
-            throw ValidationException.of(ValidationException.FORM, "This survey opens on " + round.opensOn() + ".");
+            throw ValidationException.of(ValidationException.FORM, "This survey opens on " + Dates.format(round.opensOn()) + ".");
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.skillsplan.response;
 
+import uk.skillsplan.base.Dates;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class SurveyHomeCards implements HomeCardProvider {
                     continue;
                 }
                 String state = responses.mine(round.id()).map(r -> r.status().label().toLowerCase()).orElse("not started");
-                cards.add(new HomeCard(round.title(), "Open until " + round.closesOn() + ". Your answers: " + state
+                cards.add(new HomeCard(round.title(), "Open until " + Dates.format(round.closesOn()) + ". Your answers: " + state
                         + ". Your answers are saved as you go, and you can change them until the survey closes.",
                         "Go to your surveys", "surveys", 1));
             }
@@ -59,7 +60,7 @@ class SurveyHomeCards implements HomeCardProvider {
                 ProgressRow total = progress.total(round.id());
                 cards.add(new HomeCard(round.title(), total.submitted() + " of " + total.invited()
                         + " organisations have submitted (" + total.submittedPercent() + "%); " + (total.started() - total.submitted())
-                        + " have started. Open until " + round.closesOn() + ".", "Follow progress", "rounds/" + round.id(), 5));
+                        + " have started. Open until " + Dates.format(round.closesOn()) + ".", "Follow progress", "rounds/" + round.id(), 5));
             });
         }
         return cards;

@@ -1,5 +1,6 @@
 package uk.skillsplan.survey;
 
+import uk.skillsplan.base.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -96,7 +97,7 @@ public class SurveyRoundService {
         errors.rejectIf(newCloseDate == null, "closesOn", "Choose the new closing date.");
         if (newCloseDate != null) {
             errors.rejectIf(!newCloseDate.isAfter(round.getClosesOn()), "closesOn",
-                    "Choose a date after the current closing date (" + round.getClosesOn() + ").");
+                    "Choose a date after the current closing date (" + Dates.format(round.getClosesOn()) + ").");
             errors.rejectIf(newCloseDate.isBefore(today()), "closesOn", "The closing date cannot be in the past.");
         }
         errors.throwIfAny();

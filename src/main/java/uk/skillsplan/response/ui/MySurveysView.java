@@ -1,5 +1,6 @@
 package uk.skillsplan.response.ui;
 
+import uk.skillsplan.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -68,8 +69,8 @@ public class MySurveysView extends Div {
     }
 
     static String dates(SurveyRoundSummary round) {
-        return round.status() == RoundStatus.OPEN ? "Open until " + round.closesOn() + "."
-                : round.status() == RoundStatus.CLOSED ? "Closed on " + round.closesOn() + "."
-                : "Opens on " + round.opensOn() + ".";
+        return round.status() == RoundStatus.OPEN ? "Open until " + Dates.format(round.closesOn()) + "."
+                : round.status() == RoundStatus.CLOSED ? "Closed on " + Dates.format(round.closesOn()) + "."
+                : "Opens on " + Dates.format(round.opensOn()) + ".";
     }
 }

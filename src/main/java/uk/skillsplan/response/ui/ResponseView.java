@@ -1,5 +1,6 @@
 package uk.skillsplan.response.ui;
 
+import uk.skillsplan.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -118,7 +119,7 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
             text.append(" · Last changed by ").append(response.lastEditedByName()).append(" on ")
                     .append(WHEN.format(response.lastEditedAt()));
         }
-        text.append(form.editable() ? " · You can change your answers until " + form.round().closesOn() + "."
+        text.append(form.editable() ? " · You can change your answers until " + Dates.format(form.round().closesOn()) + "."
                 : " · This response can no longer be changed.");
         return text.toString();
     }

@@ -1,5 +1,6 @@
 package uk.skillsplan.response.ui;
 
+import uk.skillsplan.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -73,7 +74,7 @@ class ReviewPanel extends Div {
         receipt.getElement().setAttribute("role", "status");
         if (form.response().status() == ResponseStatus.SUBMITTED) {
             receipt.add(new Paragraph("These answers have been submitted. You can change them until "
-                    + form.round().closesOn() + "; every submitted version is kept."));
+                    + Dates.format(form.round().closesOn()) + "; every submitted version is kept."));
         }
         add(receipt, submit, history(view, responseId));
     }
@@ -89,7 +90,7 @@ class ReviewPanel extends Div {
             panel.receipt.add(new H3("Thank you: your answers have been submitted"),
                     new Paragraph("Your reference is " + done.reference() + " (submitted "
                             + ResponseView.WHEN.format(done.submittedAt()) + "). Keep it for your records. You can "
-                            + "change your answers until " + view.form.round().closesOn() + "."));
+                            + "change your answers until " + Dates.format(view.form.round().closesOn()) + "."));
         } catch (ValidationException problem) {
             receipt.removeAll();
             receipt.add(new Paragraph("Not submitted: " + String.join(" ", problem.fieldErrors().values())));

@@ -1,5 +1,6 @@
 package uk.skillsplan.response.ui;
 
+import uk.skillsplan.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -93,7 +94,7 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
             try {
                 round = rounds.extend(round.id(), newCloseDate.getValue());
                 errors.clear();
-                Notices.success("The round now closes on " + round.closesOn() + ".");
+                Notices.success("The round now closes on " + Dates.format(round.closesOn()) + ".");
                 refresh();
             } catch (ValidationException problem) {
                 errors.show(problem);
@@ -142,7 +143,7 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
         RoundProgress counts = progress.progress(round.id());
         ProgressRow total = counts.total();
         summary.setText(round.questionnaireTitle() + " (version " + round.questionnaireVersion() + "). "
-                + round.status().label() + ": " + round.opensOn() + " to " + round.closesOn() + ". " + total.submitted()
+                + round.status().label() + ": " + Dates.format(round.opensOn()) + " to " + Dates.format(round.closesOn()) + ". " + total.submitted()
                 + " of " + total.invited() + " organisations have submitted (" + total.submittedPercent() + "%), "
                 + (total.started() - total.submitted()) + " more have started.");
         byLocalAuthority.setItems(counts.byLocalAuthority());
