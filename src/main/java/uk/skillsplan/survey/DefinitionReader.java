@@ -17,7 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DefinitionReader {
 
+    /** Question and section codes fit answer.question_code (40); option codes fit row_key (60), columns column_key (30). */
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    private static final Pattern OPTION_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{0,59}");
+    private static final Pattern COLUMN_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,29}");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
@@ -110,6 +113,12 @@ public final class DefinitionReader {
             }
             case YES_NO, OCCUPATION -> { }
         }
+        q.options().stream().filter(o -> o.code() == null || !OPTION_CODE.matcher(o.code()).matches()
+                || QuestionDefinition.OTHER.equals(o.code()) && q.type() == QuestionType.MULTIPLE_CHOICE || blank(o.label()))
+                .forEach(o -> problems.add(at + ": option " + o.code() + " needs a code of up to 60 letters, digits "
+                        + "or _ (not OTHER in a multiple choice) and a label"));
+        q.columns().stream().filter(c -> c.code() != null && !COLUMN_CODE.matcher(c.code()).matches())
+                .forEach(c -> problems.add(at + ": column code " + c.code() + " is too long or not upper case"));
         if (q.showIf() != null) {
             require(!earlier.contains(q.showIf().question()) || q.showIf().anyOf() == null || q.showIf().anyOf().isEmpty()
                     ? "showIf must name an earlier question and the codes that show this one" : null, at, problems);
