@@ -55,8 +55,8 @@ class ResponseAccess {
 
     static void requireOpen(SurveyRoundSummary round) {
         if (round.status() == RoundStatus.CLOSED) {
-            throw ValidationException.of(ValidationException.FORM, "This survey closed on " + round.closesOn()
-                    + ". Answers can no longer be given or changed; ask your ERB if you need more time.");
+            throw ValidationException.of(ValidationException.FORM, "This survey closed on "
+                    + Dates.format(round.closesOn()) + ". Answers can no longer be given or changed; ask your ERB if you need more time.");
         }
         if (round.status() == RoundStatus.NOT_YET_OPEN) {
             throw ValidationException.of(ValidationException.FORM, "This survey opens on " + Dates.format(round.opensOn()) + ".");
