@@ -21,6 +21,8 @@ public class ReferenceDataService {
     private final ReferenceDataRepository repository;
     private volatile List<LocalAuthority> localAuthorities;
     private volatile List<LsipArea> areas;
+    private volatile List<SocGroup> socMajorGroups;
+    private volatile java.util.Set<String> occupationCodes;
 
     ReferenceDataService(ReferenceDataRepository repository) {
         this.repository = repository;
@@ -61,7 +63,18 @@ public class ReferenceDataService {
     }
 
     public List<SocGroup> socMajorGroups() {
-        return repository.socMajorGroups();
+        if (socMajorGroups == null) {
+            socMajorGroups = List.copyOf(repository.socMajorGroups());
+        }
+        return socMajorGroups;
+    }
+
+    /** Whether the code is a SOC 2020 unit group (4 digits). */
+    public boolean isOccupation(String unitCode) {
+        if (occupationCodes == null) {
+            occupationCodes = java.util.Set.copyOf(repository.socUnitCodes());
+        }
+        return occupationCodes.contains(unitCode);
     }
 
     /** SOC 2020 unit groups whose name or code contains the text, for the occupation picker. */

@@ -49,6 +49,10 @@ public class ReferenceDataRepository {
                 .query((rs, n) -> new SocGroup(rs.getString(1), rs.getString(2), rs.getInt(3))).list();
     }
 
+    public List<String> socUnitCodes() {
+        return jdbc.sql("select code from soc_unit").query(String.class).list();
+    }
+
     public Optional<SocGroup> socUnitGroup(String code) {
         return jdbc.sql("select code, name, major_code from soc_unit where code = :code").param("code", code)
                 .query((rs, n) -> new SocGroup(rs.getString(1), rs.getString(2), rs.getInt(3))).optional();

@@ -1,0 +1,283 @@
+package uk.skillsplan.response;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.skillsplan.base.NotFoundException;
+import uk.skillsplan.base.ValidationException;
+import uk.skillsplan.directory.OrganisationKind;
+import uk.skillsplan.directory.OrganisationService;
+import uk.skillsplan.directory.OrganisationSummary;
+import uk.skillsplan.response.domain.AnswerStore;
+import uk.skillsplan.response.domain.Response;
+import uk.skillsplan.response.domain.ResponseRepository;
+import uk.skillsplan.response.domain.RevisionStore;
+import uk.skillsplan.security.CurrentUser;
+import uk.skillsplan.security.CurrentUserService;
+import uk.skillsplan.survey.QuestionDefinition;
+import uk.skillsplan.survey.QuestionType;
+import uk.skillsplan.survey.QuestionnaireDefinition;
+import uk.skillsplan.survey.QuestionnaireService;
+import uk.skillsplan.survey.SurveyRoundService;
+import uk.skillsplan.survey.SurveyRoundSummary;
+
+/**
+ * Answering a survey: starting or resuming a response, saving answers as people go (each save
+ * is checked like a submission would check it, and nothing invalid is stored), submitting with a
+ * receipt, amending until the round closes, and the kept history of submissions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResponseService {
+
+    private final ResponseRepository responses;
+    private final AnswerStore answerStore;
+    private final RevisionStore revisions;
+    private final ResponseAccess access;
+    private final SurveyRoundService rounds;
+    private final QuestionnaireService questionnaires;
+    private final OrganisationService organisations;
+    private final OptionCatalogue options;
+    private final CurrentUserService currentUser;
+    private final Clock clock;
+
+    ResponseService(ResponseRepository responses, AnswerStore answerStore, RevisionStore revisions, ResponseAccess access,
+                    SurveyRoundService rounds, QuestionnaireService questionnaires, OrganisationService organisations,
+                    OptionCatalogue options, CurrentUserService currentUser, Clock clock) {
+        this.responses = responses;
+        this.answerStore = answerStore;
+        this.revisions = revisions;
+        this.access = access;
+        this.rounds = rounds;
+        this.questionnaires = questionnaires;
+        this.organisations = organisations;
+        this.options = options;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The caller's organisation's response to a round, if it has started one. */
+    @PreAuthorize("hasAnyRole('EMPLOYER', 'PROVIDER', 'COUNCIL')")
+    public Optional<ResponseSummary> mine(long roundId) {
+        rounds.get(roundId);
+        long organisationId = myOrganisationId();
+        return responses.findByRoundIdAndOrganisationId(roundId, organisationId).map(this::toSummary);
+    }
+
+    /** Starts the caller's organisation's response (or returns the one already started). */
+    @PreAuthorize("hasAnyRole('EMPLOYER', 'PROVIDER', 'COUNCIL')")
+    @Transactional
+    public ResponseSummary startOrResume(long roundId) {
+        SurveyRoundSummary round = rounds.get(roundId);
+        return start(round, organisations.describe(myOrganisationId()), CollectionMode.ONLINE);
+    }
+
+    /** An ERB lead starts (or resumes) a response for an organisation of their area, to enter its answers for it. */
+    @PreAuthorize("hasRole('ERB_LEAD')")
+    @Transactional
+    public ResponseSummary startOnBehalf(long roundId, long organisationId) {
+        SurveyRoundSummary round = rounds.get(roundId);
+        OrganisationSummary organisation = organisations.get(organisationId);
+        if (!organisation.lsipCode().equals(round.lsipCode()) || !round.audience().contains(organisation.kind())) {
+            throw ValidationException.of(ValidationException.FORM, organisation.name() + " is not asked to answer this round.");
+        }
+        return start(round, organisation, CollectionMode.ON_BEHALF);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ResponseForm open(long responseId) {
+        Response response = load(responseId);
+        SurveyRoundSummary round = access.requireRead(response.getOrganisationId(), response.getRoundId());
+        return new ResponseForm(toSummary(response), round, questionnaires.definition(round.questionnaireVersionId()),
+                answerStore.load(responseId), access.mayWrite(response.getOrganisationId(), round));
+    }
+
+    /**
+     * Saves answers to some questions. Each is checked in the context of all other answers; if any
+     * is refused, none is saved and the result says why, by question code. Answers to questions
+     * that the new answers hide are removed.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public SaveResult save(long responseId, Map<String, List<Cell>> changes) {
+        Response response = load(responseId);
+        SurveyRoundSummary round = access.requireWrite(response.getOrganisationId(), response.getRoundId());
+        AnswerValidator validator = validator(round);
+        QuestionnaireDefinition definition = validator.definition();
+        Answers current = answerStore.load(responseId);
+        Map<String, List<Cell>> writes = new LinkedHashMap<>(changes);
+        Answers proposed = current;
+        for (var change : changes.entrySet()) {
+            proposed = proposed.with(change.getKey(), change.getValue());
+        }
+        proposed = dropOrphanGridRows(definition, changes.keySet(), proposed, writes);
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (var change : changes.entrySet()) {
+            Optional<QuestionDefinition> question = definition.question(change.getKey());
+            if (question.isEmpty()) {
+                errors.put(change.getKey(), "This questionnaire has no question " + change.getKey() + ".");
+                continue;
+            }
+            Answers context = proposed;
+            validator.check(question.get(), change.getValue(), proposed)
+                    .or(() -> validator.brokenRule(change.getKey(), context))
+                    .ifPresent(message -> errors.put(change.getKey(), message));
+        }
+        if (!errors.isEmpty()) {
+            return new SaveResult(errors, Set.of(), toSummary(response));
+        }
+        Set<String> cleared = validator.hiddenButAnswered(proposed);
+        answerStore.replace(responseId, writes);
+        answerStore.delete(responseId, cleared);
+        CurrentUser me = currentUser.require();
+        responses.touch(responseId, me.userId(), me.displayName(), clock.instant(), ResponseStatus.SUBMITTED,
+                ResponseStatus.AMENDING);
+        return new SaveResult(Map.of(), cleared, toSummary(load(responseId)));
+    }
+
+    /** Remembers the section the person is on, so that signing in elsewhere resumes there. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void moveTo(long responseId, String sectionCode) {
+        Response response = load(responseId);
+        SurveyRoundSummary round = access.requireRead(response.getOrganisationId(), response.getRoundId());
+        if (access.mayWrite(response.getOrganisationId(), round)) {
+            responses.moveTo(responseId, sectionCode);
+        }
+    }
+
+    /** What stops the response from being submitted; empty when it can be submitted. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Problem> problems(long responseId) {
+        Response response = load(responseId);
+        SurveyRoundSummary round = access.requireRead(response.getOrganisationId(), response.getRoundId());
+        return validator(round).problems(answerStore.load(responseId));
+    }
+
+    /** Submits the current answers as a new kept version of the response and returns the receipt. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Receipt submit(long responseId) {
+        Response response = load(responseId);
+        SurveyRoundSummary round = access.requireWrite(response.getOrganisationId(), response.getRoundId());
+        List<Problem> problems = validator(round).problems(answerStore.load(responseId));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.stream().collect(Collectors.toMap(Problem::questionCode,
+                    Problem::message, (first, second) -> first, LinkedHashMap::new)));
+        }
+        if (response.getStatus() == ResponseStatus.SUBMITTED) {
+            throw ValidationException.of(ValidationException.FORM, "Nothing has changed since your last submission.");
+        }
+        return recordSubmission(response, access.modeForCurrentUser());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<RevisionSummary> history(long responseId) {
+        Response response = load(responseId);
+        access.requireRead(response.getOrganisationId(), response.getRoundId());
+        return revisions.list(responseId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Answers revision(long responseId, int revision) {
+        Response response = load(responseId);
+        access.requireRead(response.getOrganisationId(), response.getRoundId());
+        return answerStore.loadRevision(responseId, revision);
+    }
+
+    /** The validator of an opened response's questionnaire (pages use it to know which questions are shown). */
+    public AnswerValidator validatorFor(ResponseForm form) {
+        return validator(form.round());
+    }
+
+    /** A validator for a round's questionnaire, for the import and other checks in this module. */
+    AnswerValidator validator(SurveyRoundSummary round) {
+        return new AnswerValidator(questionnaires.definition(round.questionnaireVersionId()), options, round.lsipCode());
+    }
+
+    Receipt recordSubmission(Response response, CollectionMode mode) {
+        CurrentUser me = currentUser.require();
+        int revision = response.nextRevision();
+        String reference = "SP-" + response.getRoundId() + "-" + response.getId() + "-" + revision;
+        var at = clock.instant();
+        revisions.add(response.getId(), new RevisionSummary(revision, reference, mode, at, me.displayName()),
+                me.userId() == 0 ? null : me.userId());
+        answerStore.snapshot(response.getId(), revision);
+        response.submitted(revision, mode, at);
+        return new Receipt(reference, at, revision);
+    }
+
+    private ResponseSummary start(SurveyRoundSummary round, OrganisationSummary organisation, CollectionMode mode) {
+        Optional<Response> existing = responses.findByRoundIdAndOrganisationId(round.id(), organisation.id());
+        if (existing.isPresent()) {
+            return toSummary(existing.get());
+        }
+        ResponseAccess.requireOpen(round);
+        Response response = responses.saveAndFlush(new Response(round.id(), organisation.id(), mode, clock.instant()));
+        answerStore.replace(response.getId(), profileAnswers(questionnaires.definition(round.questionnaireVersionId()),
+                organisation));
+        return toSummary(response);
+    }
+
+    /** Pre-fills what the directory already knows (sector, size, place); the respondent can correct it. */
+    private static Map<String, List<Cell>> profileAnswers(QuestionnaireDefinition definition, OrganisationSummary organisation) {
+        Map<String, List<Cell>> answers = new LinkedHashMap<>();
+        definition.questions().filter(q -> q.type() == QuestionType.SINGLE_CHOICE && q.optionSource() != null)
+                .forEach(q -> {
+                    String value = switch (q.optionSource()) {
+                        case SIC_SECTIONS -> organisation.sicSection();
+                        case SIZE_BANDS -> organisation.sizeBand() == null ? null : organisation.sizeBand().code();
+                        case LOCAL_AUTHORITIES -> organisation.ladCode();
+                    };
+                    if (value != null && (organisation.kind() == OrganisationKind.EMPLOYER || q.optionSource()
+                            == uk.skillsplan.survey.OptionSource.LOCAL_AUTHORITIES)) {
+                        answers.put(q.code(), List.of(Cell.option(value)));
+                    }
+                });
+        return answers;
+    }
+
+    /** Grid rows that come from an occupation question disappear when that occupation is unchosen. */
+    private static Answers dropOrphanGridRows(QuestionnaireDefinition definition, Set<String> changed, Answers proposed,
+                                              Map<String, List<Cell>> writes) {
+        Answers result = proposed;
+        for (QuestionDefinition grid : definition.questions().filter(q -> q.type() == QuestionType.OCCUPATION_GRID
+                && q.rows() != null && !q.rows().socMajorGroups() && changed.contains(q.rows().fromQuestion())).toList()) {
+            Set<String> rows = result.chosen(grid.rows().fromQuestion());
+            List<Cell> kept = result.cells(grid.code()).stream().filter(c -> rows.contains(c.rowKey())).toList();
+            if (kept.size() != result.cells(grid.code()).size()) {
+                writes.put(grid.code(), kept);
+                result = result.with(grid.code(), kept);
+            }
+        }
+        return result;
+    }
+
+    private long myOrganisationId() {
+        Long id = currentUser.require().organisationId();
+        if (id == null) {
+            throw new AccessDeniedException("Your account belongs to no organisation.");
+        }
+        return id;
+    }
+
+    Response load(long responseId) {
+        return responses.findById(responseId)
+                .orElseThrow(() -> new NotFoundException("There is no response " + responseId + "."));
+    }
+
+    ResponseSummary toSummary(Response response) {
+        return new ResponseSummary(response.getId(), response.getRoundId(), response.getOrganisationId(),
+                organisations.describe(response.getOrganisationId()).name(), response.getStatus(),
+                response.getCollectionMode(), response.getCurrentSection(), response.getSubmittedRevision(),
+                response.getSubmittedAt(), response.getLastEditedByName(), response.getLastEditedAt());
+    }
+}

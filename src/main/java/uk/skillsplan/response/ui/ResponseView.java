@@ -1,0 +1,219 @@
+package uk.skillsplan.response.ui;
+
+import uk.skillsplan.base.Dates;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.skillsplan.base.NotFoundException;
+import uk.skillsplan.base.ValidationException;
+import uk.skillsplan.directory.ReferenceDataService;
+import uk.skillsplan.response.OptionCatalogue;
+import uk.skillsplan.response.ResponseForm;
+import uk.skillsplan.response.ResponseService;
+import uk.skillsplan.response.SaveResult;
+import uk.skillsplan.response.ui.editor.QuestionEditor;
+import uk.skillsplan.response.ui.editor.QuestionEditors;
+import uk.skillsplan.survey.QuestionDefinition;
+import uk.skillsplan.survey.SectionDefinition;
+
+/**
+ * Answering a survey, one section at a time, with a contents list and progress. Every change is
+ * saved on the server straight away (so closing the browser loses nothing, and signing in
+ * elsewhere resumes at the same section); the server's verdict appears next to the question.
+ * The last step reviews every answer before submitting. Access is checked by ResponseService.
+ */
+@Route("response/:responseId")
+@PermitAll
+public class ResponseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String REVIEW = "REVIEW";
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+
+    final ResponseService responses;
+    final OptionCatalogue options;
+    final ReferenceDataService referenceData;
+    final H1 title = new H1();
+    final Paragraph status = new Paragraph();
+    final Span saveState = new Span();
+    final Nav contents = new Nav();
+    final Section main = new Section();
+    final Map<String, QuestionEditor> editors = new LinkedHashMap<>();
+    ResponseForm form;
+    String section;
+    private QuestionEditors editorFactory;
+
+    ResponseView(ResponseService responses, OptionCatalogue options, ReferenceDataService referenceData) {
+        this.responses = responses;
+        this.options = options;
+        this.referenceData = referenceData;
+        addClassName("sp-view");
+        saveState.getElement().setAttribute("aria-live", "polite");
+        saveState.addClassName("sp-save-state");
+        contents.addClassName("sp-contents");
+        contents.getElement().setAttribute("aria-label", "Sections of this survey");
+        main.addClassName("sp-survey-section");
+        Div body = new Div(contents, main);
+        body.addClassName("sp-survey");
+        add(title, status, saveState, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("responseId")
+                .orElseThrow(() -> new NotFoundException("There is no such response."));
+        form = responses.open(id);
+        editorFactory = new QuestionEditors(options, referenceData, form.round().lsipCode());
+        String resume = form.response().currentSection();
+        section = resume != null && (REVIEW.equals(resume) || form.questionnaire().section(resume).isPresent())
+                ? resume : form.questionnaire().sections().getFirst().code();
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (form == null ? "Survey" : form.questionnaire().title()) + " | SkillsPlan";
+    }
+
+    void goTo(String sectionCode) {
+        responses.moveTo(form.response().id(), sectionCode);
+        section = sectionCode;
+        render();
+    }
+
+    void render() {
+        title.setText(form.questionnaire().title());
+        status.setText(statusText());
+        renderContents();
+        main.removeAll();
+        editors.clear();
+        if (REVIEW.equals(section)) {
+            main.add(new ReviewPanel(this));
+        } else {
+            renderSection(form.questionnaire().section(section).orElseThrow());
+        }
+    }
+
+    private String statusText() {
+        var response = form.response();
+        StringBuilder text = new StringBuilder(response.organisationName() + " · " + response.status().label());
+        if (response.lastEditedByName() != null) {
+            text.append(" · Last changed by ").append(response.lastEditedByName()).append(" on ")
+                    .append(WHEN.format(response.lastEditedAt()));
+        }
+        text.append(form.editable() ? " · You can change your answers until " + Dates.format(form.round().closesOn()) + "."
+                : " · This response can no longer be changed.");
+        return text.toString();
+    }
+
+    private void renderContents() {
+        contents.removeAll();
+        SectionProgress progress = new SectionProgress(form, options);
+        ProgressBar bar = new ProgressBar(0, 1, progress.overall());
+        bar.getElement().setAttribute("aria-label", "Questions answered: " + Math.round(progress.overall() * 100) + "%");
+        contents.add(new Span("Progress: " + Math.round(progress.overall() * 100) + "% answered"), bar);
+        for (SectionDefinition s : form.questionnaire().sections()) {
+            Button link = new Button(s.title() + " (" + progress.answered(s) + " of " + progress.shown(s) + ")",
+                    click -> goTo(s.code()));
+            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            if (s.code().equals(section)) {
+                link.getElement().setAttribute("aria-current", "step");
+                link.addClassName("sp-current");
+            }
+            contents.add(link);
+        }
+        Button review = new Button("Check answers and submit", click -> goTo(REVIEW));
+        review.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (REVIEW.equals(section)) {
+            review.getElement().setAttribute("aria-current", "step");
+            review.addClassName("sp-current");
+        }
+        contents.add(review);
+    }
+
+    private void renderSection(SectionDefinition current) {
+        main.add(new H2(current.title()));
+        if (current.intro() != null) {
+            main.add(new Paragraph(current.intro()));
+        }
+        var validator = responses.validatorFor(form);
+        for (QuestionDefinition question : current.questions()) {
+            if (!validator.isShown(question, form.answers())) {
+                continue;
+            }
+            QuestionEditor editor = editorFactory.create(question, question.rows() == null ? List.of()
+                    : editorFactory.gridRows(question, form.answers().chosen(question.rows().fromQuestion() == null
+                    ? "" : question.rows().fromQuestion())));
+            editor.setValue(form.answers().cells(question.code()));
+            editor.setReadOnly(!form.editable());
+            editor.onChange(() -> save(editor));
+            editors.put(question.code(), editor);
+            main.add(editor.component());
+        }
+        main.add(sectionButtons(current));
+    }
+
+    private Div sectionButtons(SectionDefinition current) {
+        List<SectionDefinition> sections = form.questionnaire().sections();
+        int index = sections.indexOf(current);
+        Div buttons = new Div();
+        buttons.addClassName("sp-toolbar");
+        if (index > 0) {
+            buttons.add(new Button("Previous: " + sections.get(index - 1).title(), c -> goTo(sections.get(index - 1).code())));
+        }
+        Button next = index < sections.size() - 1
+                ? new Button("Next: " + sections.get(index + 1).title(), c -> goTo(sections.get(index + 1).code()))
+                : new Button("Check answers and submit", c -> goTo(REVIEW));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        buttons.add(next);
+        return buttons;
+    }
+
+    private void save(QuestionEditor editor) {
+        String code = editor.question().code();
+        SaveResult result;
+        try {
+            result = responses.save(form.response().id(), Map.of(code, editor.value()));
+        } catch (ValidationException closed) {
+            saveState.setText(String.join(" ", closed.fieldErrors().values()));
+            return;
+        }
+        if (!result.ok()) {
+            editor.showError(result.errors().get(code));
+            saveState.setText("Not saved: check the message next to the question.");
+            return;
+        }
+        editor.showError(null);
+        form = responses.open(form.response().id());
+        saveState.setText("Saved at " + TIME.format(form.response().lastEditedAt()) + ".");
+        if (!result.cleared().isEmpty() || controlsOthers(code)) {
+            render();
+        } else {
+            status.setText(statusText());
+            renderContents();
+        }
+    }
+
+    private boolean controlsOthers(String code) {
+        return form.questionnaire().questions().anyMatch(q -> q.showIf() != null && q.showIf().question().equals(code)
+                || q.rows() != null && code.equals(q.rows().fromQuestion()));
+    }
+}

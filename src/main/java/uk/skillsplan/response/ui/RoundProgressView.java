@@ -1,0 +1,168 @@
+package uk.skillsplan.response.ui;
+
+import uk.skillsplan.base.Dates;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import uk.skillsplan.base.NotFoundException;
+import uk.skillsplan.base.ValidationException;
+import uk.skillsplan.base.ui.FieldErrorBinder;
+import uk.skillsplan.base.ui.Notices;
+import uk.skillsplan.response.NonRespondent;
+import uk.skillsplan.response.ProgressRow;
+import uk.skillsplan.response.ResponseService;
+import uk.skillsplan.response.RoundProgress;
+import uk.skillsplan.response.RoundProgressService;
+import uk.skillsplan.security.CurrentUserService;
+import uk.skillsplan.security.Role;
+import uk.skillsplan.security.Roles;
+import uk.skillsplan.survey.SurveyRoundService;
+import uk.skillsplan.survey.SurveyRoundSummary;
+
+/**
+ * The ERB's view of one round: response counts by local authority, sector and size band, the
+ * organisations still to chase (with a way to enter answers on their behalf), the closing date,
+ * and the round's exports and import.
+ */
+@Route("rounds/:roundId")
+@RolesAllowed({Roles.ERB_LEAD, Roles.ADMIN})
+public class RoundProgressView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H1 title = new H1();
+    final Paragraph summary = new Paragraph();
+    final DatePicker newCloseDate = new DatePicker("New closing date");
+    final Button extend = new Button("Extend the round");
+    final Grid<ProgressRow> byLocalAuthority = progressGrid("Local authority", "Responses by local authority");
+    final Grid<ProgressRow> bySector = progressGrid("Industry (SIC section)", "Responses by industry");
+    final Grid<ProgressRow> bySize = progressGrid("Size band", "Responses by size band");
+    final Grid<NonRespondent> toChase = new Grid<>(NonRespondent.class, false);
+    final Div transfers = new Div();
+
+    private final SurveyRoundService rounds;
+    private final RoundProgressService progress;
+    private final ResponseService responses;
+    private final boolean erbLead;
+    private SurveyRoundSummary round;
+
+    RoundProgressView(SurveyRoundService rounds, RoundProgressService progress, ResponseService responses,
+                      CurrentUserService currentUser) {
+        this.rounds = rounds;
+        this.progress = progress;
+        this.responses = responses;
+        this.erbLead = currentUser.require().is(Role.ERB_LEAD);
+        addClassName("sp-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long roundId = event.getRouteParameters().getLong("roundId")
+                .orElseThrow(() -> new NotFoundException("There is no such survey round."));
+        round = rounds.get(roundId);
+        if (!rounds.manages(round)) {
+            throw new org.springframework.security.access.AccessDeniedException("You do not manage this round.");
+        }
+        removeAll();
+        add(title, summary, closingDate(), new H2("Responses so far"));
+        Div grids = new Div(byLocalAuthority, bySector, bySize);
+        grids.addClassName("sp-card-grid");
+        add(grids, new H2("Not submitted yet"), new Paragraph("Organisations asked to answer that have not "
+                + "submitted. Contact them, or enter their answers for them if they give them to you another way."),
+                toChase, transfers);
+        configureChaseList();
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (round == null ? "Survey round" : round.title()) + " | SkillsPlan";
+    }
+
+    private Div closingDate() {
+        FieldErrorBinder errors = new FieldErrorBinder().field("closesOn", newCloseDate);
+        extend.addClickListener(click -> {
+            try {
+                round = rounds.extend(round.id(), newCloseDate.getValue());
+                errors.clear();
+                Notices.success("The round now closes on " + Dates.format(round.closesOn()) + ".");
+                refresh();
+            } catch (ValidationException problem) {
+                errors.show(problem);
+            }
+        });
+        Div box = new Div(newCloseDate, extend);
+        box.addClassName("sp-toolbar");
+        box.setVisible(erbLead);
+        return box;
+    }
+
+    private void configureChaseList() {
+        toChase.addColumn(NonRespondent::name).setHeader("Organisation").setFlexGrow(2);
+        toChase.addColumn(NonRespondent::localAuthority).setHeader("Local authority");
+        toChase.addColumn(n -> n.sicSection() == null ? "" : n.sicSection()).setHeader("SIC");
+        toChase.addColumn(n -> n.sizeBand() == null ? "" : n.sizeBand()).setHeader("Size");
+        toChase.addColumn(n -> n.status() == null ? "Not started" : n.status().label()).setHeader("Status");
+        if (erbLead) {
+            toChase.addComponentColumn(n -> {
+                Button enter = new Button("Enter answers", click -> enterOnBehalf(n));
+                enter.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                enter.setAriaLabel("Enter answers for " + n.name());
+                enter.setEnabled(round.isOpen());
+                return enter;
+            }).setHeader("On their behalf");
+        }
+        toChase.setAriaLabel("Organisations that have not submitted");
+        toChase.setEmptyStateText("Everyone asked has submitted. Well done.");
+        toChase.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        toChase.setItems(query -> progress.notSubmitted(round.id(), query.getOffset(), query.getLimit()).stream(),
+                query -> progress.countNotSubmitted(round.id()));
+        toChase.setHeight("24rem");
+    }
+
+    private void enterOnBehalf(NonRespondent organisation) {
+        try {
+            long responseId = responses.startOnBehalf(round.id(), organisation.organisationId()).id();
+            getUI().ifPresent(ui -> ui.navigate("response/" + responseId));
+        } catch (ValidationException refused) {
+            Notices.error(String.join(" ", refused.fieldErrors().values()));
+        }
+    }
+
+    void refresh() {
+        title.setText(round.title());
+        RoundProgress counts = progress.progress(round.id());
+        ProgressRow total = counts.total();
+        summary.setText(round.questionnaireTitle() + " (version " + round.questionnaireVersion() + "). "
+                + round.status().label() + ": " + Dates.format(round.opensOn()) + " to " + Dates.format(round.closesOn()) + ". " + total.submitted()
+                + " of " + total.invited() + " organisations have submitted (" + total.submittedPercent() + "%), "
+                + (total.started() - total.submitted()) + " more have started.");
+        byLocalAuthority.setItems(counts.byLocalAuthority());
+        bySector.setItems(counts.bySector());
+        bySize.setItems(counts.bySizeBand());
+        toChase.getDataProvider().refreshAll();
+    }
+
+    private static Grid<ProgressRow> progressGrid(String groupHeader, String label) {
+        Grid<ProgressRow> grid = new Grid<>(ProgressRow.class, false);
+        grid.addColumn(ProgressRow::label).setHeader(groupHeader).setFlexGrow(2);
+        grid.addColumn(ProgressRow::invited).setHeader("Asked");
+        grid.addColumn(ProgressRow::started).setHeader("Started");
+        grid.addColumn(ProgressRow::submitted).setHeader("Submitted");
+        grid.addColumn(r -> r.submittedPercent() + "%").setHeader("Rate");
+        grid.setAriaLabel(label);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        return grid;
+    }
+
+}
