@@ -19,8 +19,18 @@ public record RowSource(boolean socMajorGroups, String fromQuestion) {
         return new RowSource(true, null);
     }
 
-    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    public static RowSource fromQuestion(@JsonProperty("fromQuestion") String question) {
+    public static RowSource fromQuestion(String question) {
         return new RowSource(false, question);
+    }
+
+    /**
+     * Reads {@code {"fromQuestion": "X"}} from a definition file, and also the record's own form
+     * ({@code {"socMajorGroups": true, "fromQuestion": null}}), which is how a published version is
+     * stored: without it, a stored definition could not be read back.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    static RowSource read(@JsonProperty("socMajorGroups") Boolean socMajorGroups,
+                          @JsonProperty("fromQuestion") String fromQuestion) {
+        return Boolean.TRUE.equals(socMajorGroups) ? new RowSource(true, null) : fromQuestion(fromQuestion);
     }
 }
