@@ -105,6 +105,31 @@ class ResponseImportServiceTest extends ServiceTest {
     }
 
     @Test
+    void an_exported_csv_or_xlsx_file_imports_back_unchanged() throws IOException {
+        Map<String, String> row = ResponseFileFixture.requiredRow(first.id());
+        row.put("SSV_CAUSES.LACK_SKILLS", "1");
+        row.put("SSV_CAUSES.OTHER", "-remote site, \"rural\"");
+        row.put("WORKFORCE.3.HEADCOUNT", "10");
+        row.put("TRAINING_ANY", "YES");
+        row.put("TRAINING_DAYS", "12.5");
+        row.put("FUTURE_OCCUPATIONS", "5241;6135");
+        row.put("COMMENTS", "Café staff need barista training");
+        imports.importFile(round.id(), "original.csv", stream(csv(row)));
+        Map<String, String> original = withoutSubmission(exportedRowOf(first.id()));
+
+        ByteArrayOutputStream csvExport = new ByteArrayOutputStream();
+        export.exportCsv(round.id(), csvExport);
+        assertThat(imports.importFile(round.id(), "export.csv", stream(csvExport.toByteArray())).imported()).isEqualTo(1);
+        assertThat(withoutSubmission(exportedRowOf(first.id()))).isEqualTo(original);
+
+        ByteArrayOutputStream xlsxExport = new ByteArrayOutputStream();
+        export.exportXlsx(round.id(), xlsxExport);
+        assertThat(imports.importFile(round.id(), "export.xlsx", stream(xlsxExport.toByteArray())).imported()).isEqualTo(1);
+        assertThat(withoutSubmission(exportedRowOf(first.id()))).isEqualTo(original);
+        assertThat(original).containsEntry("TRAINING_DAYS", "12.5").containsEntry("SSV_CAUSES.OTHER", "'-remote site, \"rural\"");
+    }
+
+    @Test
     void answers_entered_on_an_organisations_behalf_are_never_replaced() {
         fixture.submitOnBehalf(round.id(), first.id(), ResponseFileFixture.requiredAnswers());
 
@@ -396,6 +421,14 @@ class ResponseImportServiceTest extends ServiceTest {
         assertThat(result.summary()).startsWith("Nothing was imported");
         assertThat(fixture.counts()).as("responses, answers and submissions in the database").isEqualTo(before);
         return result;
+    }
+
+    /** An exported row without what differs between submissions (reference, time). */
+    private static Map<String, String> withoutSubmission(Map<String, String> row) {
+        Map<String, String> rest = new java.util.LinkedHashMap<>(row);
+        rest.remove(ResponseColumns.RESPONSE_REFERENCE);
+        rest.remove(ResponseColumns.SUBMITTED_AT);
+        return rest;
     }
 
     private static InputStream stream(byte[] content) {
