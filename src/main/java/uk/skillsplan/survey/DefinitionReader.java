@@ -24,6 +24,12 @@ public final class DefinitionReader {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+    /**
+     * Stored versions are written by {@link #write}, which also writes derived values (such as a
+     * rule's {@code gridRule}); reading them back ignores those. Definition files stay strict.
+     */
+    private static final JsonMapper STORED = JSON.rebuild()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private DefinitionReader() {
     }
@@ -46,8 +52,9 @@ public final class DefinitionReader {
         return JSON.writeValueAsString(definition);
     }
 
+    /** Reads a definition stored by {@link #write}. */
     public static QuestionnaireDefinition parse(String json) {
-        return JSON.readValue(json, QuestionnaireDefinition.class);
+        return STORED.readValue(json, QuestionnaireDefinition.class);
     }
 
     /** Everything wrong with a definition; empty if it is sound. */

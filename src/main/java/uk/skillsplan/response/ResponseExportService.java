@@ -1,0 +1,134 @@
+package uk.skillsplan.response;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.skillsplan.response.domain.SubmittedResponse;
+import uk.skillsplan.response.domain.SubmittedResponseReader;
+import uk.skillsplan.survey.QuestionnaireService;
+import uk.skillsplan.survey.SurveyRoundService;
+import uk.skillsplan.survey.SurveyRoundSummary;
+
+/**
+ * The ERB's download of a round's responses: one row per submitted response (its latest
+ * submission; drafts and unsubmitted changes are left out) in the layout of {@link ResponseColumns},
+ * as CSV or XLSX, with a codebook. Rows are written as they are read from the database, so a large
+ * round never sits in memory.
+ *
+ * <p>CSV files are UTF-8 with a byte order mark, so that Excel shows names with accents correctly;
+ * the import accepts the mark.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResponseExportService {
+
+    static final CSVFormat CSV = CSVFormat.DEFAULT;
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final SurveyRoundService rounds;
+    private final QuestionnaireService questionnaires;
+    private final OptionCatalogue options;
+    private final SubmittedResponseReader reader;
+
+    ResponseExportService(SurveyRoundService rounds, QuestionnaireService questionnaires, OptionCatalogue options,
+                          SubmittedResponseReader reader) {
+        this.rounds = rounds;
+        this.questionnaires = questionnaires;
+        this.options = options;
+        this.reader = reader;
+    }
+
+    /** Writes the round's submitted responses as CSV to {@code out} (left open). */
+    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    public void exportCsv(long roundId, OutputStream out) throws IOException {
+        SurveyRoundSummary round = managedRound(roundId);
+        ResponseColumns columns = columns(round);
+        CSVPrinter printer = csvPrinter(out);
+        printer.printRecord(columns.header());
+        try {
+            reader.forEachSubmitted(round.id(), response -> {
+                try {
+                    printer.printRecord(row(response, columns, true));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        printer.flush();
+    }
+
+    /** Writes the round's submitted responses and the codebook as an Excel workbook to {@code out} (left open). */
+    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    public void exportXlsx(long roundId, OutputStream out) throws IOException {
+        SurveyRoundSummary round = managedRound(roundId);
+        ResponseColumns columns = columns(round);
+        try (XlsxResponseWriter workbook = new XlsxResponseWriter()) {
+            workbook.header(columns.header());
+            reader.forEachSubmitted(round.id(), response -> workbook.row(row(response, columns, false)));
+            workbook.codebook(Codebook.rows(columns));
+            workbook.writeTo(out);
+        }
+    }
+
+    /** Writes the codebook of the round's response file (what each column holds) as CSV to {@code out} (left open). */
+    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    public void exportCodebookCsv(long roundId, OutputStream out) throws IOException {
+        ResponseColumns columns = columns(managedRound(roundId));
+        CSVPrinter printer = csvPrinter(out);
+        printer.printRecord(Codebook.HEADER);
+        for (List<String> row : Codebook.rows(columns)) {
+            printer.printRecord(row);
+        }
+        printer.flush();
+    }
+
+    private SurveyRoundSummary managedRound(long roundId) {
+        SurveyRoundSummary round = rounds.describe(roundId);
+        if (!rounds.manages(round)) {
+            throw new AccessDeniedException("Only the ERB lead of the round's area, or an administrator, may download "
+                    + "its responses.");
+        }
+        return round;
+    }
+
+    private ResponseColumns columns(SurveyRoundSummary round) {
+        return ResponseColumns.of(questionnaires.definition(round.questionnaireVersionId()), options, round.lsipCode());
+    }
+
+    private static List<Object> row(SubmittedResponse response, ResponseColumns columns, boolean csv) {
+        List<Object> values = new ArrayList<>(ResponseColumns.IDENTIFIER_COLUMNS.size() + columns.answerColumns().size());
+        values.add(response.reference());
+        values.add(BigDecimal.valueOf(response.organisationId()));
+        values.add(csv ? FormulaGuard.protect(response.organisationName()) : response.organisationName());
+        values.add(response.companiesHouseNumber());
+        values.add(response.localAuthorityCode());
+        values.add(response.collectionMode().name());
+        values.add(response.submittedAt().toString());
+        for (AnswerColumn column : columns.answerColumns()) {
+            Object value = column.value(response.answers());
+            values.add(csv && column.holdsFreeText() ? FormulaGuard.protect((String) value) : value);
+        }
+        return values;
+    }
+
+    private static CSVPrinter csvPrinter(OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write(BYTE_ORDER_MARK);
+        return new CSVPrinter(writer, CSV);
+    }
+}

@@ -1,0 +1,129 @@
+package uk.skillsplan.response;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import uk.skillsplan.directory.OrganisationService;
+import uk.skillsplan.response.domain.ResponseRepository;
+import uk.skillsplan.security.CurrentUser;
+import uk.skillsplan.security.CurrentUserService;
+import uk.skillsplan.survey.SurveyRoundService;
+import uk.skillsplan.survey.SurveyRoundSummary;
+
+/**
+ * The ERB lead's import of responses collected elsewhere (paper, phone, another survey tool) into
+ * an open round, from a CSV or XLSX file in the export's layout ({@link ResponseColumns}). Every
+ * row passes the form's own validation. All or nothing: if anything is wrong, nothing is written
+ * and the result lists every problem by row, column, value and reason. Imported responses are
+ * marked {@link CollectionMode#IMPORTED}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResponseImportService {
+
+    private final SurveyRoundService rounds;
+    private final ResponseService responseService;
+    private final OptionCatalogue options;
+    private final OrganisationService organisations;
+    private final ResponseRepository responses;
+    private final SubmittedResponseWriter writer;
+    private final CurrentUserService currentUser;
+    private final Clock clock;
+    private final long maxBytes;
+
+    ResponseImportService(SurveyRoundService rounds, ResponseService responseService, OptionCatalogue options,
+                          OrganisationService organisations, ResponseRepository responses, SubmittedResponseWriter writer,
+                          CurrentUserService currentUser, Clock clock,
+                          @Value("${skillsplan.import.max-bytes:20MB}") DataSize maxBytes) {
+        this.rounds = rounds;
+        this.responseService = responseService;
+        this.options = options;
+        this.organisations = organisations;
+        this.responses = responses;
+        this.writer = writer;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.maxBytes = maxBytes.toBytes();
+    }
+
+    /**
+     * Imports a file of responses into an open round: all its rows, or none. The content is read
+     * here (not closed); {@code fileName} chooses the format (.csv or .xlsx).
+     */
+    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    @Transactional
+    public ImportResult importFile(long roundId, String fileName, InputStream content) {
+        SurveyRoundSummary round = rounds.describe(roundId);
+        if (!rounds.manages(round)) {
+            throw new AccessDeniedException("Only the ERB lead of the round's area, or an administrator, may import "
+                    + "responses into it.");
+        }
+        ResponseAccess.requireOpen(round);
+        AnswerValidator validator = responseService.validator(round);
+        ResponseColumns columns = ResponseColumns.of(validator.definition(), options, round.lsipCode());
+        ImportErrors errors = new ImportErrors();
+        RoundImport rows = new RoundImport(round, columns, validator, new ImportOrganisations(organisations, round),
+                responses, errors);
+        try {
+            ImportFiles.read(fileName, content, maxBytes, rows);
+        } catch (ImportFileException e) {
+            return new ImportResult(0, List.of(ImportError.ofFile(e.getMessage())), 1,
+                    "Nothing was imported. " + e.getMessage());
+        }
+        if (!rows.headerSeen()) {
+            errors.add(0, "", "", "The file is empty. Its first row must name the columns (see the codebook), and each "
+                    + "further row holds one organisation's answers.");
+        } else if (!errors.any() && rows.submissions().isEmpty()) {
+            errors.add(0, "", "", "The file has a header row but no responses. Add one row per organisation.");
+        }
+        if (errors.any()) {
+            return refused(fileName, errors);
+        }
+        CurrentUser me = currentUser.require();
+        writer.write(rows.submissions(), CollectionMode.IMPORTED, me.displayName(), me.userId() == 0 ? null : me.userId(),
+                clock.instant());
+        int imported = rows.submissions().size();
+        return new ImportResult(imported, List.of(), 0, "Imported " + imported + (imported == 1 ? " response" : " responses")
+                + " from " + fileName + ".");
+    }
+
+    /** Writes an import's problems as a CSV report (row, column, value, reason) to {@code out} (left open). */
+    @PreAuthorize("isAuthenticated()")
+    public void writeErrorReport(ImportResult result, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, ResponseExportService.CSV);
+        printer.printRecord("row", "column", "value", "reason");
+        for (ImportError error : result.errors()) {
+            printer.printRecord(error.row() == 0 ? "" : error.row(), error.column(), FormulaGuard.protect(error.value()),
+                    error.reason());
+        }
+        if (result.unlisted() > 0) {
+            printer.printRecord("", "", "", "... and " + result.unlisted() + " more problems, not listed. Correct these "
+                    + "and import the file again to see the rest.");
+        }
+        printer.flush();
+    }
+
+    private static ImportResult refused(String fileName, ImportErrors errors) {
+        String problems = errors.count() == 1 ? "1 problem" : errors.count() + " problems";
+        String listed = errors.count() > errors.listed().size() ? " (the report lists the first " + errors.listed().size()
+                + ")" : "";
+        return new ImportResult(0, errors.listed(), errors.count(), "Nothing was imported: " + fileName + " has " + problems
+                + listed + ". Download the report to see each problem's row, column and reason, correct the file and "
+                + "upload it again.");
+    }
+}
