@@ -2,6 +2,8 @@ package uk.skillsplan.survey;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 
 /**
  * Where an occupation grid's rows come from: the nine SOC 2020 major groups ({@code "SOC_MAJOR"})
@@ -22,5 +24,11 @@ public record RowSource(boolean socMajorGroups, String fromQuestion) {
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public static RowSource fromQuestion(@JsonProperty("fromQuestion") String question) {
         return new RowSource(false, question);
+    }
+
+    /** Written back in the same two shapes the definition files use. */
+    @JsonValue
+    public Object json() {
+        return socMajorGroups ? SOC_MAJOR : Map.of("fromQuestion", fromQuestion);
     }
 }

@@ -1,11 +1,14 @@
 package uk.skillsplan.survey;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A cross-field rule: {@code left <= right}. Operands are number questions or {@code GRID.COLUMN},
  * checked row by row. It applies only when both sides are answered.
  */
 public record RuleDefinition(String left, String op, String right, String message) {
 
+    @JsonIgnore
     public boolean isGridRule() {
         return left.contains(".");
     }
