@@ -21,6 +21,8 @@ import uk.skillsplan.base.ui.FieldErrorBinder;
 import uk.skillsplan.base.ui.Notices;
 import uk.skillsplan.response.NonRespondent;
 import uk.skillsplan.response.ProgressRow;
+import uk.skillsplan.response.ResponseExportService;
+import uk.skillsplan.response.ResponseImportService;
 import uk.skillsplan.response.ResponseService;
 import uk.skillsplan.response.RoundProgress;
 import uk.skillsplan.response.RoundProgressService;
@@ -52,11 +54,15 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
     private final SurveyRoundService rounds;
     private final RoundProgressService progress;
     private final ResponseService responses;
+    private final ResponseExportService exports;
+    private final ResponseImportService imports;
     private final boolean erbLead;
     private SurveyRoundSummary round;
 
     RoundProgressView(SurveyRoundService rounds, RoundProgressService progress, ResponseService responses,
-                      CurrentUserService currentUser) {
+                      ResponseExportService exports, ResponseImportService imports, CurrentUserService currentUser) {
+        this.exports = exports;
+        this.imports = imports;
         this.rounds = rounds;
         this.progress = progress;
         this.responses = responses;
@@ -79,6 +85,8 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
         add(grids, new H2("Not submitted yet"), new Paragraph("Organisations asked to answer that have not "
                 + "submitted. Contact them, or enter their answers for them if they give them to you another way."),
                 toChase, transfers);
+        transfers.removeAll();
+        transfers.add(new RoundTransfers(round, exports, imports, this::refresh));
         configureChaseList();
         refresh();
     }
