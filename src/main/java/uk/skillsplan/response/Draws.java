@@ -1,6 +1,7 @@
 package uk.skillsplan.response;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -92,7 +93,7 @@ final class Draws {
     /** Between min and max distinct items, equally likely. */
     <T> List<T> some(List<T> items, int min, int max) {
         double[] equal = new double[items.size()];
-        java.util.Arrays.fill(equal, 1);
+        Arrays.fill(equal, 1);
         return some(items, equal, min, max);
     }
 }

@@ -79,27 +79,12 @@ final class SyntheticEmployerChoices {
             sheet.choices(FUTURE_SKILLS, draws.some(SKILLS, skillWeights(sector, 3), 1, 4));
         }
         sheet.choices(TRAINING_BARRIERS, barriers(facts, workforce.trains(), draws));
-        int size = facts.sizeIndex();
-        List<String> hired = new ArrayList<>();
-        for (int i = 0; i < GROUPS.size(); i++) {
-            double boost = i == 3 && "FHIN".contains(facts.sic()) ? 2 : i == 4 && "GINQ".contains(facts.sic()) ? 1.3 : 1;
-            if (draws.chance(HIRED[i][size] * boost)) {
-                hired.add(GROUPS.get(i));
-            }
-        }
-        sheet.choicesOrNone(INC_HIRED, hired, "NONE");
+        sheet.choicesOrNone(INC_HIRED, hired(facts, draws), "NONE");
         if (draws.chance(0.9)) {
             sheet.choices(INC_WOULD_WITH_SUPPORT, draws.chance(0.25) ? List.of("NOT_INTERESTED")
                     : draws.some(GROUPS, new double[]{4, 3, 2, 1, 3}, 1, 4));
         }
-        List<String> links = new ArrayList<>();
-        for (int i = 0; i < COLLEGE_LINKS.size(); i++) {
-            double boost = i == 1 && "CFQ".contains(facts.sic()) ? 1.4 : 1;
-            if (draws.chance(COLLEGES[i][size] * boost)) {
-                links.add(COLLEGE_LINKS.get(i));
-            }
-        }
-        sheet.choicesOrNone(WORK_WITH_COLLEGES, links, "NONE");
+        sheet.choicesOrNone(WORK_WITH_COLLEGES, collegeLinks(facts, draws), "NONE");
         if (draws.chance(0.88)) {
             sheet.number(PROVISION_RATING, 1 + draws.weighted(RATINGS));
         }
@@ -107,6 +92,36 @@ final class SyntheticEmployerChoices {
         if (draws.chance(0.15)) {
             sheet.text(COMMENTS, draws.pick(REMARKS));
         }
+    }
+
+    /**
+     * Larger sites hire from more groups; construction, transport, hospitality and admin/support take
+     * on more prison leavers, and retail, hospitality, support and care recruit more through Jobcentre Plus.
+     */
+    private static List<String> hired(EmployerFacts facts, Draws draws) {
+        List<String> hired = new ArrayList<>();
+        for (int i = 0; i < GROUPS.size(); i++) {
+            String group = GROUPS.get(i);
+            double boost = group.equals("PRISON_LEAVER") && "FHIN".contains(facts.sic()) ? 2
+                    : group.equals("VIA_JOBCENTRE_PLUS") && "GINQ".contains(facts.sic()) ? 1.3 : 1;
+            if (draws.chance(HIRED[i][facts.sizeIndex()] * boost)) {
+                hired.add(group);
+            }
+        }
+        return hired;
+    }
+
+    /** Larger sites work with colleges in more ways; manufacturing, construction and care take more apprentices. */
+    private static List<String> collegeLinks(EmployerFacts facts, Draws draws) {
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < COLLEGE_LINKS.size(); i++) {
+            String link = COLLEGE_LINKS.get(i);
+            double boost = link.equals("APPRENTICESHIPS") && "CFQ".contains(facts.sic()) ? 1.4 : 1;
+            if (draws.chance(COLLEGES[i][facts.sizeIndex()] * boost)) {
+                links.add(link);
+            }
+        }
+        return links;
     }
 
     /** Skills the sector stresses come up far more often; digital and green skills are everyone's future. */

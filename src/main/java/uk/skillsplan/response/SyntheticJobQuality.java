@@ -43,7 +43,7 @@ final class SyntheticJobQuality {
         JobQualityProfile profile = JobQualityProfile.of(facts.sic());
         int staff = facts.employment();
         int zeroHours = draws.chance(profile.zeroHoursUse()) ? Math.max(1, draws.binomial(staff, draws.uniform(0.1, 0.5))) : 0;
-        zeroHours = Math.min(zeroHours, staff - 1);
+        zeroHours = Math.min(zeroHours, staff - 1); // the owner or manager, counted first, is not on zero hours
         int fixedTerm = draws.binomial(staff - zeroHours, profile.fixedTerm() * draws.uniform(0.5, 1.5));
         int permanent = staff - zeroHours - fixedTerm;
         int agency = draws.chance(profile.agencyUse()) ? Math.max(1, draws.binomial(staff, draws.uniform(0.02, 0.15))) : 0;

@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * Fictional organisation names for synthetic data ("Millstone Fabrications Ltd", "Wigan Kitchen
- * Co"), never repeated within one generation. Names mix invented place words with the council
- * area's own name, and fit the sector, so that lists of respondents read like a real area's.
+ * & Co"), never repeated within one generation. Employer names mix invented place words with the
+ * council area's own name and fit the sector, so that lists of respondents read like a real area's.
  */
 final class SyntheticNames {
 
@@ -72,14 +72,18 @@ final class SyntheticNames {
         });
     }
 
-    String provider(String type, String placeName) {
+    /**
+     * Providers take invented words only: "Cornwall College" or "Leeds Sixth Form College" would be
+     * real institutions, and synthetic answers must never look like theirs.
+     */
+    String provider(String type) {
         return unique(() -> {
-            String word = draws.chance(0.5) ? placeName : draws.pick(WORDS);
+            String word = draws.pick(WORDS);
             return switch (type) {
                 case "GFE_COLLEGE" -> word + " College";
                 case "SIXTH_FORM_COLLEGE" -> word + " Sixth Form College";
                 case "ITP" -> word + " " + draws.pick(List.of("Training Ltd", "Skills Academy", "Apprenticeships Ltd"));
-                case "ADULT_COMMUNITY" -> placeName + " Adult Learning Service";
+                case "ADULT_COMMUNITY" -> word + " Adult Learning Centre";
                 case "UNIVERSITY" -> word + " University Centre";
                 default -> word + " Learning Trust";
             };

@@ -62,7 +62,7 @@ final class SyntheticRespondents {
             case PROVIDER -> {
                 String type = SyntheticProviderAnswers.TYPES.get(draws.weighted(SyntheticProviderAnswers.TYPE_WEIGHTS));
                 LocalAuthority place = SyntheticEmployers.place(draws, places);
-                yield new Respondent(null, new OrganisationDraft(kind, names.provider(type, place.name()), place.ladCode(),
+                yield new Respondent(null, new OrganisationDraft(kind, names.provider(type), place.ladCode(),
                         null, null, null), SyntheticProviderAnswers.answer(type, place.ladCode(), draws));
             }
             case COUNCIL -> {
