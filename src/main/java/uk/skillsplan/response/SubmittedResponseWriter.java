@@ -2,7 +2,10 @@ package uk.skillsplan.response;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +17,9 @@ import uk.skillsplan.response.domain.RevisionStore;
 /**
  * Writes complete, already validated responses as submitted revisions in bulk: the import and the
  * synthetic-data generator share it. Callers check access and validity first; this class only
- * stores. Response rows go through JPA (so ids come from the shared sequence), answer cells through
- * batched SQL.
+ * stores. Response rows go through JPA (so ids come from the shared sequence), answer cells,
+ * revisions and snapshots through batched SQL: a handful of statements per call, however many
+ * responses it writes.
  */
 @Component
 public class SubmittedResponseWriter {
@@ -37,25 +41,52 @@ public class SubmittedResponseWriter {
     /** Writes all submissions in the caller's transaction (all or nothing); returns the response ids. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> write(List<Submission> submissions, CollectionMode mode, String byName, Long byUserId, Instant at) {
+        return write(submissions, Collections.nCopies(submissions.size(), mode),
+                Collections.nCopies(submissions.size(), at), byName, byUserId);
+    }
+
+    /**
+     * As {@link #write(List, CollectionMode, String, Long, Instant)}, but each submission with its own
+     * collection mode and time (synthetic data spread over a round's weeks).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> write(List<Submission> submissions, List<CollectionMode> modes, List<Instant> times,
+                            String byName, Long byUserId) {
         List<Response> rows = new ArrayList<>(submissions.size());
-        for (Submission submission : submissions) {
-            rows.add(submission.existingResponseId() == null
-                    ? new Response(submission.roundId(), submission.organisationId(), mode, at)
-                    : responses.findById(submission.existingResponseId()).orElseThrow());
+        List<Long> replaced = new ArrayList<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            Submission submission = submissions.get(i);
+            if (submission.existingResponseId() == null) {
+                rows.add(new Response(submission.roundId(), submission.organisationId(), modes.get(i), times.get(i)));
+            } else if (replaced.contains(submission.existingResponseId())) {
+                throw new IllegalArgumentException("Response " + submission.existingResponseId() + " is given twice.");
+            } else {
+                rows.add(responses.findById(submission.existingResponseId()).orElseThrow());
+                replaced.add(submission.existingResponseId());
+            }
         }
         responses.saveAllAndFlush(rows);
+        // The working copy becomes exactly the submitted answers; new responses have none to remove.
+        answers.deleteAll(replaced);
+        Map<Long, Answers> given = new LinkedHashMap<>();
+        Map<Long, RevisionSummary> kept = new LinkedHashMap<>();
+        Map<Long, Integer> revisionNumbers = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Response response = rows.get(i);
-            Answers given = submissions.get(i).answers();
-            answers.delete(response.getId(), answers.load(response.getId()).asMap().keySet());
-            answers.replace(response.getId(), given.asMap());
             int revision = response.nextRevision();
-            revisions.add(response.getId(), new RevisionSummary(revision,
-                    "SP-" + response.getRoundId() + "-" + response.getId() + "-" + revision, mode, at, byName), byUserId);
-            answers.snapshot(response.getId(), revision);
-            response.submitted(revision, mode, at);
+            given.put(response.getId(), submissions.get(i).answers());
+            kept.put(response.getId(), new RevisionSummary(revision,
+                    "SP-" + response.getRoundId() + "-" + response.getId() + "-" + revision, modes.get(i), times.get(i),
+                    byName));
+            revisionNumbers.put(response.getId(), revision);
             ids.add(response.getId());
+        }
+        answers.insertAll(given);
+        revisions.addAll(kept, byUserId);
+        answers.snapshotAll(revisionNumbers);
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).submitted(revisionNumbers.get(ids.get(i)), modes.get(i), times.get(i));
         }
         responses.flush();
         return ids;

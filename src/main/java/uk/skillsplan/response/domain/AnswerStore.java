@@ -60,6 +60,34 @@ public class AnswerStore {
                 .param("id", responseId).param("codes", questionCodes).update();
     }
 
+    /** Removes the whole working copy of each of the given responses. */
+    public void deleteAll(Collection<Long> responseIds) {
+        if (!responseIds.isEmpty()) {
+            jdbc.sql("delete from answer where response_id in (:ids)").param("ids", responseIds).update();
+        }
+    }
+
+    /** Inserts the answers of many responses in one batch; their working copies must be empty. */
+    public void insertAll(Map<Long, Answers> byResponse) {
+        List<Object[]> rows = new ArrayList<>();
+        byResponse.forEach((responseId, answers) -> answers.asMap().forEach((code, cells) -> cells.forEach(cell ->
+                rows.add(new Object[]{responseId, code, cell.rowKey(), cell.columnKey(), cell.number(), cell.text(),
+                        cell.option()}))));
+        if (!rows.isEmpty()) {
+            template.batchUpdate("insert into answer (response_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)", rows);
+        }
+    }
+
+    /** Keeps the working copies of many responses, unchanged, as the given revisions: one statement per revision number. */
+    public void snapshotAll(Map<Long, Integer> revisionByResponse) {
+        Map<Integer, List<Long>> byRevision = new LinkedHashMap<>();
+        revisionByResponse.forEach((responseId, revision) ->
+                byRevision.computeIfAbsent(revision, r -> new ArrayList<>()).add(responseId));
+        byRevision.forEach((revision, responseIds) -> jdbc.sql("insert into answer_revision (response_id, revision, "
+                        + COLUMNS + ") select response_id, :revision, " + COLUMNS + " from answer where response_id in (:ids)")
+                .param("revision", revision).param("ids", responseIds).update());
+    }
+
     /** Keeps the current working copy, unchanged, as the given revision. */
     public void snapshot(long responseId, int revision) {
         jdbc.sql("insert into answer_revision (response_id, revision, " + COLUMNS + ") select response_id, ?, " + COLUMNS

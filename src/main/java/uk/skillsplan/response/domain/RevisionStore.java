@@ -1,7 +1,10 @@
 package uk.skillsplan.response.domain;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.skillsplan.response.CollectionMode;
@@ -11,18 +14,33 @@ import uk.skillsplan.response.RevisionSummary;
 @Repository
 public class RevisionStore {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "insert into response_revision (response_id, revision, reference, "
+            + "collection_mode, submitted_at, submitted_by, submitted_by_name) values (?, ?, ?, ?, ?, ?, ?)";
 
-    RevisionStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    RevisionStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public void add(long responseId, RevisionSummary revision, Long submittedBy) {
-        jdbc.sql("insert into response_revision (response_id, revision, reference, collection_mode, submitted_at, "
-                        + "submitted_by, submitted_by_name) values (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql(INSERT)
                 .params(responseId, revision.revision(), revision.reference(), revision.collectionMode().name(),
                         Timestamp.from(revision.submittedAt()), submittedBy, revision.submittedByName())
                 .update();
+    }
+
+    /** Adds one revision to each of many responses, in one batch; all submitted by the same person. */
+    public void addAll(Map<Long, RevisionSummary> byResponse, Long submittedBy) {
+        List<Object[]> rows = new ArrayList<>(byResponse.size());
+        byResponse.forEach((responseId, revision) -> rows.add(new Object[]{responseId, revision.revision(),
+                revision.reference(), revision.collectionMode().name(), Timestamp.from(revision.submittedAt()), submittedBy,
+                revision.submittedByName()}));
+        if (!rows.isEmpty()) {
+            template.batchUpdate(INSERT, rows);
+        }
     }
 
     public List<RevisionSummary> list(long responseId) {
