@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -92,7 +93,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule views_have_a_page_title = classes().that().areAnnotatedWith(Route.class)
-            .should().beAnnotatedWith(PageTitle.class)
+            .should().beAnnotatedWith(PageTitle.class).orShould().implement(HasDynamicTitle.class)
             .because("screen-reader users hear the title first when a page opens");
 
     @ArchTest

@@ -37,7 +37,7 @@ class HomeViewTest extends KaribuTest {
     void an_erb_lead_is_offered_the_organisations_of_their_own_area() {
         openHomeAs("erb");
 
-        assertThat(cardTitles()).containsExactly("Organisations in West Yorkshire");
+        assertThat(cardTitles()).contains("Organisations in West Yorkshire");
         assertThat(_get(card("Organisations in West Yorkshire"), Paragraph.class).getText())
                 .matches("\\d+ active organisations take part in your area\\..*");
         assertThat(linkOf("Organisations in West Yorkshire").getHref()).isEqualTo("organisations");
@@ -47,11 +47,29 @@ class HomeViewTest extends KaribuTest {
     void an_employer_sees_their_own_organisation_and_nothing_to_manage() {
         openHomeAs("employer");
 
-        assertThat(cardTitles()).containsExactly("Your organisation");
+        assertThat(cardTitles()).contains("Your organisation");
         assertThat(_get(card("Your organisation"), Paragraph.class).getText())
                 .startsWith("Kirkstall Precision Engineering, Leeds (West Yorkshire LSIP area).");
         assertThat(_find(card("Your organisation"), Anchor.class)).isEmpty();
         assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Priya Shah");
+    }
+
+    @Test
+    void an_employer_is_offered_the_open_survey_of_their_area() {
+        openHomeAs("employer");
+
+        assertThat(_get(card("Employer skills survey 2026"), Paragraph.class).getText())
+                .contains("Open until").contains("Your answers:");
+        assertThat(linkOf("Employer skills survey 2026").getHref()).isEqualTo("surveys");
+    }
+
+    @Test
+    void an_erb_lead_sees_how_their_open_rounds_are_going() {
+        openHomeAs("erb");
+
+        assertThat(_get(card("Employer skills survey 2026"), Paragraph.class).getText())
+                .matches("\\d+ of \\d+ organisations have submitted \\(\\d+%\\).*");
+        assertThat(linkOf("Employer skills survey 2026").getHref()).startsWith("rounds/");
     }
 
     @Test
@@ -65,21 +83,21 @@ class HomeViewTest extends KaribuTest {
     void the_menu_offers_an_administrator_organisations_and_users() {
         openHomeAs("admin");
 
-        assertThat(menuItems()).containsExactly("Home", "Organisations", "Users");
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Organisations", "Users");
     }
 
     @Test
     void the_menu_offers_an_erb_lead_organisations_but_not_users() {
         openHomeAs("erb");
 
-        assertThat(menuItems()).containsExactly("Home", "Organisations");
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Organisations");
     }
 
     @Test
-    void the_menu_offers_an_employer_only_the_home_page() {
+    void the_menu_offers_an_employer_their_surveys_and_nothing_to_manage() {
         openHomeAs("employer");
 
-        assertThat(menuItems()).containsExactly("Home");
+        assertThat(menuItems()).containsExactly("Home", "Your surveys");
     }
 
     @Test

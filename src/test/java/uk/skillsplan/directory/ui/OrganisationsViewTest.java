@@ -69,7 +69,12 @@ class OrganisationsViewTest extends KaribuTest {
         ComboBoxKt.selectByLabel(select("LSIP area"), "Greater Manchester");
         ComboBoxKt.selectByLabel(select("Kind"), OrganisationKind.PROVIDER.label());
 
-        assertThat(rows()).extracting(OrganisationSummary::name).containsExactly("Irwell Training Academy");
+        assertThat(rows()).extracting(OrganisationSummary::name).contains("Irwell Training Academy")
+                .doesNotContain("Aire Valley College", "Ancoats Software Co-operative");
+        assertThat(rows()).allSatisfy(row -> {
+            assertThat(row.lsipCode()).isEqualTo("E69000014");
+            assertThat(row.kind()).isEqualTo(OrganisationKind.PROVIDER);
+        });
     }
 
     @Test
