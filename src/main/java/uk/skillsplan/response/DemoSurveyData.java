@@ -95,9 +95,14 @@ class DemoSurveyData implements ApplicationRunner {
                 + councils(area, idsOf(answering, OrganisationKind.COUNCIL), seed + 20);
     }
 
-    /** {@code employers-per-area} responses in all: the directory's own demo employers first, then fictional ones. */
+    /**
+     * {@code employers-per-area} responses in all: the directory's own demo employers first, then
+     * fictional ones; and a third as many again who have not answered, so that the round has a
+     * realistic response rate and a list to chase.
+     */
     private int employers(String area, List<Long> existing, long seed) {
         long round = open(area, "Employer skills survey 2026", "EMPLOYER_CORE", OrganisationKind.EMPLOYER);
+        synthetic.inviteWithoutAnswering(round, employersPerArea / 3, seed + 2);
         return synthetic.respondFor(round, existing, seed).size()
                 + synthetic.generate(round, Math.max(0, employersPerArea - existing.size()), seed + 1).size();
     }

@@ -82,6 +82,22 @@ public class SyntheticResponses {
         return generation.result(clock);
     }
 
+    /**
+     * Creates {@code count} fictional organisations that the round asks but that have not answered
+     * (yet), so that response rates and the list to chase look like a real round.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Long> inviteWithoutAnswering(long roundId, int count, long seed) {
+        Generation generation = start(roundId, seed);
+        List<Long> created = new ArrayList<>(count);
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < count; i++) {
+                created.add(organisations.create(generation.respondents().invent().draft()).id());
+            }
+        });
+        return created;
+    }
+
     /** Submits synthetic responses for organisations that exist, fitting their sector, size and place. */
     @PreAuthorize("hasRole('ADMIN')")
     public GeneratedRound respondFor(long roundId, Collection<Long> organisationIds, long seed) {

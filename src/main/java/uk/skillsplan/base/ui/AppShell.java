@@ -7,7 +7,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /** Page shell: Lumo look, our stylesheet and the page-head settings shared by every view. */
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles/skillsplan.css")
+@StyleSheet("context://frontend/styles/skillsplan.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

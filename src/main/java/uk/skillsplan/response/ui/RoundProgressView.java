@@ -81,7 +81,7 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
         removeAll();
         add(title, summary, closingDate(), new H2("Responses so far"));
         Div grids = new Div(byLocalAuthority, bySector, bySize);
-        grids.addClassName("sp-card-grid");
+        grids.addClassName("sp-progress-grids");
         add(grids, new H2("Not submitted yet"), new Paragraph("Organisations asked to answer that have not "
                 + "submitted. Contact them, or enter their answers for them if they give them to you another way."),
                 toChase, transfers);
