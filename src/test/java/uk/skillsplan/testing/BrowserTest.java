@@ -26,8 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and page per test, so that cookies and sessions never leak from one test into the next.
  *
  * <p>The browser is Debian's {@code /usr/bin/chromium} (override with {@code -Dskillsplan.chromium=...});
- * Playwright never downloads one. A missing browser fails the test: it must not silently vanish
- * from the count. Exclude these tests on purpose with {@code -DexcludedGroups=e2e}.
+ * see {@link #browser()} for machines without it. A missing browser fails the test: it must not silently vanish
+ * from the count. Skip these tests on purpose with {@code -DskipITs}.
  *
  * <p>On a failure the page is saved to {@code target/e2e-failures/}; with
  * {@code -Dskillsplan.e2e.screenshots=DIR} {@link #screenshot(String)} saves pictures to look at.
@@ -87,27 +87,38 @@ public abstract class BrowserTest {
         throw failure;
     };
 
-    /** The one browser of this JVM, started on first use. */
+    /**
+     * The one browser of this JVM, started on first use: the Chromium named by
+     * {@code -Dskillsplan.chromium}, else Debian's {@code /usr/bin/chromium}. On a developer's machine
+     * without either, Playwright's own Chromium is used (downloaded once by Playwright); in CI
+     * ({@code CI=true}) a missing system Chromium fails loudly instead, because CI must test the
+     * browser it installs and these machines cannot download one.
+     */
     protected static synchronized Browser browser() {
         if (browser == null) {
-            Path executable = Path.of(System.getProperty(CHROMIUM_PROPERTY, DEFAULT_CHROMIUM));
-            if (!Files.isExecutable(executable)) {
+            String configured = System.getProperty(CHROMIUM_PROPERTY);
+            Path executable = Path.of(configured == null ? DEFAULT_CHROMIUM : configured);
+            boolean system = Files.isExecutable(executable);
+            if (!system && (configured != null || "true".equals(System.getenv("CI")))) {
                 throw new IllegalStateException("Browser tests need Chromium, but " + executable
                         + " does not exist or is not executable. Install it (Debian: apt-get install -y chromium), "
-                        + "point -D" + CHROMIUM_PROPERTY + "=... at another Chromium, or exclude these tests on "
-                        + "purpose with -DexcludedGroups=e2e.");
+                        + "point -D" + CHROMIUM_PROPERTY + "=... at another Chromium, or skip these tests on "
+                        + "purpose with -DskipITs.");
             }
             playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                    .setEnv(system ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_ARGS);
+            if (system) {
+                options.setExecutablePath(executable);
+            }
             try {
-                browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(executable)
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS));
+                browser = playwright.chromium().launch(options);
             } catch (RuntimeException e) {
                 playwright.close();
                 playwright = null;
-                throw new IllegalStateException("Could not start Chromium at " + executable + ": " + e.getMessage(), e);
+                throw new IllegalStateException("Could not start Chromium " + (system ? "at " + executable
+                        : "(Playwright's own; install Chromium or set -D" + CHROMIUM_PROPERTY + ")") + ": "
+                        + e.getMessage(), e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::closeBrowser, "playwright-shutdown"));
         }
