@@ -87,10 +87,13 @@ class ReviewPanel extends Div {
             ReviewPanel panel = (ReviewPanel) view.main.getChildren().filter(ReviewPanel.class::isInstance).findFirst()
                     .orElseThrow();
             panel.receipt.removeAll();
-            panel.receipt.add(new H3("Thank you: your answers have been submitted"),
+            H3 thanks = new H3("Thank you: your answers have been submitted");
+            panel.receipt.add(thanks,
                     new Paragraph("Your reference is " + done.reference() + " (submitted "
                             + ResponseView.WHEN.format(done.submittedAt()) + "). Keep it for your records. You can "
                             + "change your answers until " + Dates.format(view.form.round().closesOn()) + "."));
+            // The submit button is gone: take focus (and the eye) to the receipt.
+            thanks.getElement().executeJs("this.tabIndex = -1; this.focus();");
         } catch (ValidationException problem) {
             receipt.removeAll();
             receipt.add(new Paragraph("Not submitted: " + String.join(" ", problem.fieldErrors().values())));
