@@ -68,7 +68,10 @@ class ReviewPanel extends Div {
         }
         submit.setText(form.response().status() == ResponseStatus.DRAFT ? "Submit my answers" : "Submit my changes");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setEnabled(form.editable() && problems.isEmpty() && form.response().status() != ResponseStatus.SUBMITTED);
+        // Once submitted there is nothing to submit until an answer changes: a greyed-out
+        // "Submit my changes" under the receipt only puzzled people.
+        submit.setVisible(form.editable() && form.response().status() != ResponseStatus.SUBMITTED);
+        submit.setEnabled(problems.isEmpty());
         submit.addClickListener(c -> submit(view, responseId));
         receipt.addClassName("sp-receipt");
         receipt.getElement().setAttribute("role", "status");
