@@ -18,7 +18,7 @@ import uk.skillsplan.testing.BrowserTest;
  * Every page the employer sees is scanned with axe; one section is also checked at phone width.
  *
  * <p>The employer's organisation has no response when the application starts (each test JVM has a
- * fresh database); should one exist already, the journey continues it instead of starting it.
+ * fresh database); should a draft exist already, the journey continues it instead of starting it.
  */
 class EmployerSurveyJourneyTest extends BrowserTest {
 
