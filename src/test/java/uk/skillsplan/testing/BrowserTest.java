@@ -147,6 +147,19 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openBrowserContext() {
+        newBrowserContext();
+    }
+
+    /**
+     * Closes the browser context (as if the person closed their browser: cookies and session gone)
+     * and opens a fresh one with a new page; {@link #page} then points at that page.
+     */
+    protected void restartBrowser() {
+        closeBrowserContext();
+        newBrowserContext();
+    }
+
+    private void newBrowserContext() {
         context = browser().newContext(new Browser.NewContextOptions()
                 .setBaseURL(baseUrl())
                 .setViewportSize(VIEWPORT_WIDTH, VIEWPORT_HEIGHT)

@@ -54,7 +54,9 @@ public class MySurveysView extends Div {
         card.add(new Paragraph("Your answers: " + response.map(r -> r.status().label()).orElse("not started")));
         if (round.isOpen() || response.isPresent()) {
             String action = response.isEmpty() ? "Start" : round.isOpen() ? "Continue" : "View your answers";
-            Button open = new Button(action + ": " + round.title(), click -> {
+            // The card's heading already names the survey: the button says only what it does (a long
+            // label overflowed the card), while screen readers still hear which survey it opens.
+            Button open = new Button(action, click -> {
                 try {
                     long id = response.map(ResponseSummary::id).orElseGet(() -> responses.startOrResume(round.id()).id());
                     card.getUI().ifPresent(ui -> ui.navigate("response/" + id));
@@ -62,6 +64,7 @@ public class MySurveysView extends Div {
                     Notices.error(String.join(" ", refused.fieldErrors().values()));
                 }
             });
+            open.setAriaLabel(action + ": " + round.title());
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             card.add(open);
         }

@@ -93,10 +93,34 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
         return (form == null ? "Survey" : form.questionnaire().title()) + " | SkillsPlan";
     }
 
+    /**
+     * Moves focus to the new section's heading (the button pressed went with the old section, which
+     * would leave keyboard and screen-reader users at the top of the page) and brings the heading
+     * into view when it is not (on a phone the contents list comes first and fills the screen).
+     */
+    private static final String FOCUS_HEADING = """
+            const heading = this.querySelector('h2');
+            if (heading) {
+              heading.tabIndex = -1;
+              heading.focus({preventScroll: true});
+              const top = heading.getBoundingClientRect().top;
+              if (top < 0 || top > window.innerHeight * 0.6) {
+                heading.scrollIntoView({block: 'start'});
+              }
+            }""";
+
+    /** Puts focus back on the answer just given after its section was drawn again (once the new inputs exist). */
+    private static final String FOCUS_ANSWER = """
+            setTimeout(() => {
+              const input = this.querySelector('input:checked') || this.querySelector('input, textarea');
+              (input || this).focus();
+            });""";
+
     void goTo(String sectionCode) {
         responses.moveTo(form.response().id(), sectionCode);
         section = sectionCode;
         render();
+        main.getElement().executeJs(FOCUS_HEADING);
     }
 
     void render() {
@@ -206,6 +230,10 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
         saveState.setText("Saved at " + TIME.format(form.response().lastEditedAt()) + ".");
         if (!result.cleared().isEmpty() || controlsOthers(code)) {
             render();
+            QuestionEditor redrawn = editors.get(code);
+            if (redrawn != null) {
+                redrawn.component().getElement().executeJs(FOCUS_ANSWER);
+            }
         } else {
             status.setText(statusText());
             renderContents();

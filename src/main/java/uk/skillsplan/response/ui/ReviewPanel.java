@@ -68,7 +68,10 @@ class ReviewPanel extends Div {
         }
         submit.setText(form.response().status() == ResponseStatus.DRAFT ? "Submit my answers" : "Submit my changes");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setEnabled(form.editable() && problems.isEmpty() && form.response().status() != ResponseStatus.SUBMITTED);
+        // Once submitted there is nothing to submit until an answer changes: a greyed-out
+        // "Submit my changes" under the receipt only puzzled people.
+        submit.setVisible(form.editable() && form.response().status() != ResponseStatus.SUBMITTED);
+        submit.setEnabled(problems.isEmpty());
         submit.addClickListener(c -> submit(view, responseId));
         receipt.addClassName("sp-receipt");
         receipt.getElement().setAttribute("role", "status");
@@ -87,10 +90,13 @@ class ReviewPanel extends Div {
             ReviewPanel panel = (ReviewPanel) view.main.getChildren().filter(ReviewPanel.class::isInstance).findFirst()
                     .orElseThrow();
             panel.receipt.removeAll();
-            panel.receipt.add(new H3("Thank you: your answers have been submitted"),
+            H3 thanks = new H3("Thank you: your answers have been submitted");
+            panel.receipt.add(thanks,
                     new Paragraph("Your reference is " + done.reference() + " (submitted "
                             + ResponseView.WHEN.format(done.submittedAt()) + "). Keep it for your records. You can "
                             + "change your answers until " + Dates.format(view.form.round().closesOn()) + "."));
+            // The submit button is gone: take focus (and the eye) to the receipt.
+            thanks.getElement().executeJs("this.tabIndex = -1; this.focus();");
         } catch (ValidationException problem) {
             receipt.removeAll();
             receipt.add(new Paragraph("Not submitted: " + String.join(" ", problem.fieldErrors().values())));

@@ -81,7 +81,7 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
         removeAll();
         add(title, summary, closingDate(), new H2("Responses so far"));
         Div grids = new Div(byLocalAuthority, bySector, bySize);
-        grids.addClassName("sp-progress-grids");
+        grids.addClassName("sp-count-grids");
         add(grids, new H2("Not submitted yet"), new Paragraph("Organisations asked to answer that have not "
                 + "submitted. Contact them, or enter their answers for them if they give them to you another way."),
                 toChase, transfers);
@@ -162,14 +162,16 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
 
     private static Grid<ProgressRow> progressGrid(String groupHeader, String label) {
         Grid<ProgressRow> grid = new Grid<>(ProgressRow.class, false);
-        grid.addColumn(ProgressRow::label).setHeader(groupHeader).setFlexGrow(2);
-        grid.addColumn(ProgressRow::invited).setHeader("Asked");
-        grid.addColumn(ProgressRow::started).setHeader("Started");
-        grid.addColumn(ProgressRow::submitted).setHeader("Submitted");
-        grid.addColumn(r -> r.submittedPercent() + "%").setHeader("Rate");
+        // Names wrap and the number columns take only the room they need, so that "Submitted" and
+        // "Rate" stay in view (they were cut off, with every name shortened to "Manufact...").
+        grid.addColumn(ProgressRow::label).setHeader(groupHeader).setFlexGrow(1);
+        grid.addColumn(ProgressRow::invited).setHeader("Asked").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProgressRow::started).setHeader("Started").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProgressRow::submitted).setHeader("Submitted").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.submittedPercent() + "%").setHeader("Rate").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel(label);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 

@@ -31,9 +31,11 @@ class OpenRoundDialog extends Dialog {
 
     OpenRoundDialog(SurveyRoundService rounds, QuestionnaireService questionnaires, Runnable onSaved) {
         setHeaderTitle("Open a survey round");
+        // An example as help text, not as a placeholder: grey text in the box looked like a name
+        // already given, right above the message asking for one.
         title.setRequired(true);
         title.setMaxLength(200);
-        title.setPlaceholder("Employer skills survey 2026");
+        title.setHelperText("For example, Employer skills survey 2026");
         questionnaire.setLabel("Questionnaire");
         questionnaire.setItems(questionnaires.versions());
         questionnaire.setItemLabelGenerator(QuestionnaireVersionSummary::label);

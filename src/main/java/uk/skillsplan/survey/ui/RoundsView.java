@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import uk.skillsplan.base.Dates;
 import uk.skillsplan.security.CurrentUserService;
 import uk.skillsplan.security.Role;
 import uk.skillsplan.security.Roles;
@@ -40,13 +42,15 @@ public class RoundsView extends Div {
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setVisible(currentUser.require().is(Role.ERB_LEAD));
         open.addClickListener(click -> new OpenRoundDialog(rounds, questionnaires, this::refresh).open());
-        grid.addColumn(SurveyRoundSummary::title).setHeader("Round").setFlexGrow(2);
+        // Each round's name is a link, so that keyboard and screen-reader users can open it too
+        // (a click on the row, which Vaadin's grid offers only to the mouse, still works).
+        grid.addComponentColumn(RoundsView::link).setHeader("Round").setFlexGrow(2);
         grid.addColumn(r -> r.questionnaireTitle() + " v" + r.questionnaireVersion()).setHeader("Questionnaire").setFlexGrow(2);
         grid.addColumn(r -> r.audience().stream().map(k -> k.label()).collect(Collectors.joining(", "))).setHeader("Asked");
-        grid.addColumn(SurveyRoundSummary::opensOn).setHeader("Opens");
-        grid.addColumn(SurveyRoundSummary::closesOn).setHeader("Closes");
+        grid.addColumn(r -> Dates.format(r.opensOn())).setHeader("Opens");
+        grid.addColumn(r -> Dates.format(r.closesOn())).setHeader("Closes");
         grid.addColumn(r -> r.status().label()).setHeader("Status");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Survey rounds");
         grid.setEmptyStateText("No rounds yet. Open a round to start collecting evidence.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("rounds/" + e.getItem().id())));
@@ -55,6 +59,13 @@ public class RoundsView extends Div {
         toolbar.addClassName("sp-toolbar");
         add(toolbar, grid);
         refresh();
+    }
+
+    private static Anchor link(SurveyRoundSummary round) {
+        Anchor link = new Anchor("rounds/" + round.id(), round.title());
+        // Navigate inside the running app rather than reloading the page.
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private void refresh() {
