@@ -57,7 +57,8 @@ class MySurveysViewTest extends KaribuTest {
 
         assertThat(texts(card)).containsExactly("Employer skills and job quality. Open until "
                 + Dates.format(round.closesOn()) + ".", "Your answers: not started");
-        assertThat(_get(card, Button.class).getText()).isEqualTo("Start: " + round.title());
+        assertThat(_get(card, Button.class).getText()).isEqualTo("Start");
+        assertThat(_get(card, Button.class).getAriaLabel()).contains("Start: " + round.title());
     }
 
     @Test
@@ -65,7 +66,7 @@ class MySurveysViewTest extends KaribuTest {
         SurveyRoundSummary round = data.openEmployerRound("Start and open");
         open("employer");
 
-        _click(_get(card(round.title()), Button.class, spec -> spec.withText("Start: " + round.title())));
+        _click(_get(card(round.title()), Button.class, spec -> spec.withText("Start")));
 
         long id = responses.mine(round.id()).orElseThrow().id();
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("response/" + id);
@@ -81,7 +82,7 @@ class MySurveysViewTest extends KaribuTest {
         Section card = card(round.title());
 
         assertThat(texts(card)).contains("Your answers: " + ResponseStatus.DRAFT.label());
-        _click(_get(card, Button.class, spec -> spec.withText("Continue: " + round.title())));
+        _click(_get(card, Button.class, spec -> spec.withText("Continue")));
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("response/" + id);
     }
 
@@ -97,7 +98,8 @@ class MySurveysViewTest extends KaribuTest {
         Section answeredCard = card(answered.title());
         assertThat(texts(answeredCard)).contains("Employer skills and job quality. Closed on "
                 + Dates.format(data.today().minusDays(1)) + ".");
-        assertThat(_get(answeredCard, Button.class).getText()).isEqualTo("View your answers: " + answered.title());
+        assertThat(_get(answeredCard, Button.class).getText()).isEqualTo("View your answers");
+        assertThat(_get(answeredCard, Button.class).getAriaLabel()).contains("View your answers: " + answered.title());
         _assertNone(card(unanswered.title()), Button.class);
     }
 

@@ -183,7 +183,8 @@ class ResponseViewTest extends KaribuTest {
                 .getText()).startsWith("Your reference is " + reference + " (submitted ");
         assertThat(_find(ListItem.class)).extracting(ListItem::getText)
                 .anySatisfy(item -> assertThat(item).startsWith("Version 1, reference " + reference + ", "));
-        assertThat(button("Submit my changes").isEnabled()).isFalse();
+        // Nothing has changed since the submission, so there is nothing to submit yet.
+        _assertNone(Button.class, spec -> spec.withPredicate(b -> b.getText().startsWith("Submit my")));
         assertThat(status()).startsWith("Kirkstall Precision Engineering · Submitted");
         assertThat(data.as("employer", () -> responses.open(responseId).response().status())).isEqualTo(ResponseStatus.SUBMITTED);
     }
@@ -200,7 +201,7 @@ class ResponseViewTest extends KaribuTest {
         assertThat(status()).endsWith("This response can no longer be changed.");
         _click(_get(_get(Nav.class), Button.class, spec -> spec.withText("Check answers and submit")));
         _assertNone(Button.class, spec -> spec.withPredicate(b -> b.getText().startsWith("Change answers in ")));
-        assertThat(button("Submit my answers").isEnabled()).isFalse();
+        _assertNone(Button.class, spec -> spec.withPredicate(b -> b.getText().startsWith("Submit my")));
     }
 
     @Test
