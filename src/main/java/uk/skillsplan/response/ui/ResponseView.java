@@ -3,6 +3,7 @@ package uk.skillsplan.response.ui;
 import uk.skillsplan.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -54,7 +55,9 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
     final H1 title = new H1();
     final Paragraph status = new Paragraph();
     final Span saveState = new Span();
+    static final int NARROW_SCREEN_PX = 700;
     final Nav contents = new Nav();
+    final Details contentsPanel = new Details("Sections and progress", contents);
     final Section main = new Section();
     final Map<String, QuestionEditor> editors = new LinkedHashMap<>();
     ResponseForm form;
@@ -71,7 +74,15 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
         contents.addClassName("sp-contents");
         contents.getElement().setAttribute("aria-label", "Sections of this survey");
         main.addClassName("sp-survey-section");
-        Div body = new Div(contents, main);
+        // On a phone the contents list would fill the first screen: it starts folded there.
+        contentsPanel.setOpened(true);
+        contentsPanel.addClassName("sp-contents-panel");
+        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(client -> {
+            if (client.getWindowInnerWidth() < NARROW_SCREEN_PX) {
+                contentsPanel.setOpened(false);
+            }
+        }));
+        Div body = new Div(contentsPanel, main);
         body.addClassName("sp-survey");
         add(title, status, saveState, body);
     }
