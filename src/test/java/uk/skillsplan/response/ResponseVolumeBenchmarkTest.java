@@ -34,6 +34,7 @@ import uk.skillsplan.testing.Benchmarks;
 import uk.skillsplan.testing.Benchmarks.CountingOutputStream;
 import uk.skillsplan.testing.Benchmarks.Heap;
 import uk.skillsplan.testing.Benchmarks.HeapWatch;
+import uk.skillsplan.testing.Benchmarks.LiveHeapSampler;
 import uk.skillsplan.testing.Benchmarks.Stats;
 import uk.skillsplan.testing.ServiceTest;
 
@@ -57,6 +58,8 @@ class ResponseVolumeBenchmarkTest extends ServiceTest {
     private static final int SMALL_RESPONSES = Integer.getInteger("skillsplan.benchmark.small-responses", 1_000);
     private static final int IMPORT_ROWS = Integer.getInteger("skillsplan.benchmark.import-rows", 5_000);
     private static final int REPEATS = Integer.getInteger("skillsplan.benchmark.repeats", 3);
+    /** How often the untimed heap-sampling run of each operation collects garbage and notes the live heap. */
+    private static final long SAMPLE_MILLIS = Long.getLong("skillsplan.benchmark.heap-sample-millis", 100);
 
     @Autowired
     SyntheticResponses synthetic;
@@ -123,6 +126,13 @@ class ResponseVolumeBenchmarkTest extends ServiceTest {
                     Benchmarks.millis(took), IMPORT_ROWS / (took / 1e9), used);
         }
         Benchmarks.report("import CSV %d rows: %s", IMPORT_ROWS, Stats.of(times));
+        long round = newRound("Import heap sampling");
+        LiveHeapSampler sampler = LiveHeapSampler.start(SAMPLE_MILLIS);
+        ImportResult result = imports.importFile(round, "benchmark.csv", new ByteArrayInputStream(importFile));
+        String live = sampler.stop();
+        assertThat(result.imported()).isEqualTo(IMPORT_ROWS);
+        Benchmarks.report("import CSV %d rows, untimed run with a full GC every %d ms: %s", IMPORT_ROWS, SAMPLE_MILLIS,
+                live);
     }
 
     @Test
@@ -150,6 +160,12 @@ class ResponseVolumeBenchmarkTest extends ServiceTest {
                     Benchmarks.millis(took), result.errorCount(), result.errors(), before);
         }
         Benchmarks.report("refuse CSV %d rows with 1 bad row: %s", IMPORT_ROWS, Stats.of(times));
+        LiveHeapSampler sampler = LiveHeapSampler.start(SAMPLE_MILLIS);
+        ImportResult result = imports.importFile(round, "one-bad-row.csv", new ByteArrayInputStream(file));
+        String live = sampler.stop();
+        assertThat(result.ok()).isFalse();
+        Benchmarks.report("refuse CSV %d rows with 1 bad row, untimed run with a full GC every %d ms: %s", IMPORT_ROWS,
+                SAMPLE_MILLIS, live);
     }
 
     private long generate(int count, long seed) {
@@ -181,6 +197,10 @@ class ResponseVolumeBenchmarkTest extends ServiceTest {
                     Benchmarks.millis(took), out.count(), used);
         }
         Benchmarks.report("export %s %d responses: %s; heap peaks (MB) %s", format, size, Stats.of(times), peaks);
+        LiveHeapSampler sampler = LiveHeapSampler.start(SAMPLE_MILLIS);
+        export(round, xlsx, new CountingOutputStream());
+        Benchmarks.report("export %s %d responses, untimed run with a full GC every %d ms: %s", format, size,
+                SAMPLE_MILLIS, sampler.stop());
     }
 
     private void export(long round, boolean xlsx, CountingOutputStream out) throws IOException {

@@ -133,6 +133,57 @@ public final class Benchmarks {
     }
 
     /**
+     * The live heap during one piece of work, sampled: a thread collects all garbage (a full,
+     * stop-the-world collection) at a fixed interval and notes the heap in use just after. This
+     * slows the work down, so time it in other runs; what it gives is close to the most live data
+     * held at once, which the figures of {@link HeapWatch} only bound from above.
+     */
+    public static final class LiveHeapSampler {
+
+        private final Thread thread;
+        private final AtomicLong max = new AtomicLong();
+        private final AtomicLong samples = new AtomicLong();
+        private final long before;
+        private volatile boolean running = true;
+
+        private LiveHeapSampler(long intervalMillis) {
+            System.gc();
+            before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            thread = new Thread(() -> {
+                while (running) {
+                    try {
+                        Thread.sleep(intervalMillis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    System.gc();
+                    max.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    samples.incrementAndGet();
+                }
+            }, "live-heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        public static LiveHeapSampler start(long intervalMillis) {
+            return new LiveHeapSampler(intervalMillis);
+        }
+
+        /** Stops sampling; describes the live heap before and the most seen during the work. */
+        public String stop() {
+            running = false;
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return String.format(Locale.ROOT, "live heap before=%d MB, max live during=%d MB (+%d MB) over %d samples",
+                    before / MEGABYTE, max.get() / MEGABYTE, Math.max(0, max.get() - before) / MEGABYTE, samples.get());
+        }
+    }
+
+    /**
      * Heap use during one piece of work. {@link #start()} collects garbage, notes the heap in use,
      * and resets the peak usage of every heap pool; {@link #stop()} reads the peaks. Two numbers
      * come out: the sum of the heap pools' peaks (an upper bound: young-generation pools always fill
