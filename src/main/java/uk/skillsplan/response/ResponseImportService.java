@@ -1,5 +1,7 @@
 package uk.skillsplan.response;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,11 +44,12 @@ public class ResponseImportService {
     private final SubmittedResponseWriter writer;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final EntityManager entityManager;
     private final long maxBytes;
 
     ResponseImportService(SurveyRoundService rounds, ResponseService responseService, OptionCatalogue options,
                           OrganisationService organisations, ResponseRepository responses, SubmittedResponseWriter writer,
-                          CurrentUserService currentUser, Clock clock,
+                          CurrentUserService currentUser, Clock clock, EntityManager entityManager,
                           @Value("${skillsplan.import.max-bytes:20MB}") DataSize maxBytes) {
         this.rounds = rounds;
         this.responseService = responseService;
@@ -56,6 +59,7 @@ public class ResponseImportService {
         this.writer = writer;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.entityManager = entityManager;
         this.maxBytes = maxBytes.toBytes();
     }
 
@@ -77,11 +81,19 @@ public class ResponseImportService {
         ImportErrors errors = new ImportErrors();
         RoundImport rows = new RoundImport(round, columns, validator, new ImportOrganisations(organisations, round),
                 responses, errors);
+        // Checking the rows loads an organisation per row into this transaction, and before each query
+        // Hibernate would check every entity loaded so far for changes to flush: work that grows with
+        // the square of the file's length (docs/benchmarks.md). Nothing is written while the rows are
+        // checked, so there is nothing to flush until the writer below, which flushes itself.
+        FlushModeType flushMode = entityManager.getFlushMode();
+        entityManager.setFlushMode(FlushModeType.COMMIT);
         try {
             ImportFiles.read(fileName, content, maxBytes, rows);
         } catch (ImportFileException e) {
             return new ImportResult(0, List.of(ImportError.ofFile(e.getMessage())), 1,
                     "Nothing was imported. " + e.getMessage());
+        } finally {
+            entityManager.setFlushMode(flushMode);
         }
         if (!rows.headerSeen()) {
             errors.add(0, "", "", "The file is empty. Its first row must name the columns (see the codebook), and each "

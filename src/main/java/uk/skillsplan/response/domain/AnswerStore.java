@@ -21,6 +21,12 @@ import uk.skillsplan.response.Cell;
 public class AnswerStore {
 
     private static final String COLUMNS = "question_code, row_key, column_key, value_number, value_text, value_option";
+    /**
+     * Most response ids in one {@code in (...)} list. H2 checks every row it reads against the
+     * list one value after another, so one list of 5,000 ids made an import's snapshot take
+     * seconds (docs/benchmarks.md); lists of this length cost little on any database.
+     */
+    static final int IDS_PER_STATEMENT = 200;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -62,8 +68,8 @@ public class AnswerStore {
 
     /** Removes the whole working copy of each of the given responses. */
     public void deleteAll(Collection<Long> responseIds) {
-        if (!responseIds.isEmpty()) {
-            jdbc.sql("delete from answer where response_id in (:ids)").param("ids", responseIds).update();
+        for (List<Long> ids : chunks(List.copyOf(responseIds))) {
+            jdbc.sql("delete from answer where response_id in (:ids)").param("ids", ids).update();
         }
     }
 
@@ -83,9 +89,18 @@ public class AnswerStore {
         Map<Integer, List<Long>> byRevision = new LinkedHashMap<>();
         revisionByResponse.forEach((responseId, revision) ->
                 byRevision.computeIfAbsent(revision, r -> new ArrayList<>()).add(responseId));
-        byRevision.forEach((revision, responseIds) -> jdbc.sql("insert into answer_revision (response_id, revision, "
-                        + COLUMNS + ") select response_id, :revision, " + COLUMNS + " from answer where response_id in (:ids)")
-                .param("revision", revision).param("ids", responseIds).update());
+        byRevision.forEach((revision, responseIds) -> chunks(responseIds).forEach(ids -> jdbc.sql("insert into "
+                        + "answer_revision (response_id, revision, " + COLUMNS + ") select response_id, :revision, " + COLUMNS
+                        + " from answer where response_id in (:ids)")
+                .param("revision", revision).param("ids", ids).update()));
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)));
+        }
+        return chunks;
     }
 
     /** Keeps the current working copy, unchanged, as the given revision. */
