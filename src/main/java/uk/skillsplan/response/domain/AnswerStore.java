@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,18 +16,23 @@ import uk.skillsplan.response.Cell;
 
 /**
  * Answer cells in plain SQL: the working copy ({@code answer}) and the kept submissions
- * ({@code answer_revision}). Writes are batched; a snapshot is one INSERT ... SELECT.
+ * ({@code answer_revision}). Writes are batched; a snapshot is one INSERT ... SELECT per response.
+ *
+ * <p>Statements about many responses are JDBC batches of one statement per response id, never one
+ * statement with a long {@code in (...)} list: H2 checks every row read against such a list one value
+ * after another, and PostgreSQL without fresh statistics reads the whole table for it, so a 5,000-row
+ * import spent most of its time there (docs/benchmarks.md). A lookup by response id uses the primary key
+ * on both.
  */
 @Repository
 public class AnswerStore {
 
     private static final String COLUMNS = "question_code, row_key, column_key, value_number, value_text, value_option";
     /**
-     * Most response ids in one {@code in (...)} list. H2 checks every row it reads against the
-     * list one value after another, so one list of 5,000 ids made an import's snapshot take
-     * seconds (docs/benchmarks.md); lists of this length cost little on any database.
+     * Answer rows per JDBC batch when many responses are written at once. One batch of a 5,000-row
+     * import's 275,000 cells held about 75 MB in PostgreSQL's driver (docs/benchmarks.md).
      */
-    static final int IDS_PER_STATEMENT = 200;
+    static final int ROWS_PER_BATCH = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -68,39 +74,31 @@ public class AnswerStore {
 
     /** Removes the whole working copy of each of the given responses. */
     public void deleteAll(Collection<Long> responseIds) {
-        for (List<Long> ids : chunks(List.copyOf(responseIds))) {
-            jdbc.sql("delete from answer where response_id in (:ids)").param("ids", ids).update();
+        if (!responseIds.isEmpty()) {
+            template.batchUpdate("delete from answer where response_id = ?",
+                    responseIds.stream().map(id -> new Object[]{id}).toList());
         }
     }
 
-    /** Inserts the answers of many responses in one batch; their working copies must be empty. */
+    /** Inserts the answers of many responses in batches of {@value #ROWS_PER_BATCH}; their working copies must be empty. */
     public void insertAll(Map<Long, Answers> byResponse) {
         List<Object[]> rows = new ArrayList<>();
         byResponse.forEach((responseId, answers) -> answers.asMap().forEach((code, cells) -> cells.forEach(cell ->
                 rows.add(new Object[]{responseId, code, cell.rowKey(), cell.columnKey(), cell.number(), cell.text(),
                         cell.option()}))));
         if (!rows.isEmpty()) {
-            template.batchUpdate("insert into answer (response_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)", rows);
+            template.batchUpdate("insert into answer (response_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)", rows,
+                    ROWS_PER_BATCH, (statement, row) -> new ArgumentPreparedStatementSetter(row).setValues(statement));
         }
     }
 
-    /** Keeps the working copies of many responses, unchanged, as the given revisions: one statement per revision number. */
+    /** Keeps the working copies of many responses, unchanged, as the given revisions (one batch). */
     public void snapshotAll(Map<Long, Integer> revisionByResponse) {
-        Map<Integer, List<Long>> byRevision = new LinkedHashMap<>();
-        revisionByResponse.forEach((responseId, revision) ->
-                byRevision.computeIfAbsent(revision, r -> new ArrayList<>()).add(responseId));
-        byRevision.forEach((revision, responseIds) -> chunks(responseIds).forEach(ids -> jdbc.sql("insert into "
-                        + "answer_revision (response_id, revision, " + COLUMNS + ") select response_id, :revision, " + COLUMNS
-                        + " from answer where response_id in (:ids)")
-                .param("revision", revision).param("ids", ids).update()));
-    }
-
-    private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-            chunks.add(ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)));
+        if (!revisionByResponse.isEmpty()) {
+            template.batchUpdate("insert into answer_revision (response_id, revision, " + COLUMNS + ") select response_id, ?, "
+                    + COLUMNS + " from answer where response_id = ?", revisionByResponse.entrySet().stream()
+                    .map(e -> new Object[]{e.getValue(), e.getKey()}).toList());
         }
-        return chunks;
     }
 
     /** Keeps the current working copy, unchanged, as the given revision. */
