@@ -50,7 +50,7 @@ public class ResponseImportService {
     ResponseImportService(SurveyRoundService rounds, ResponseService responseService, OptionCatalogue options,
                           OrganisationService organisations, ResponseRepository responses, SubmittedResponseWriter writer,
                           CurrentUserService currentUser, Clock clock, EntityManager entityManager,
-                          @Value("${skillsplan.import.max-bytes:20MB}") DataSize maxBytes) {
+                          @Value("${skillsplan.import.max-bytes:8MB}") DataSize maxBytes) {
         this.rounds = rounds;
         this.responseService = responseService;
         this.options = options;

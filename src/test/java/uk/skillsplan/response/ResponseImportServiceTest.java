@@ -304,9 +304,9 @@ class ResponseImportServiceTest extends ServiceTest {
     @Test
     void a_file_larger_than_the_limit_is_refused_without_reading_it_all() {
         ImportError error = refused("responses.csv", new TestFiles.EndlessLines(
-                "organisation_id,EMP_TOTAL\n", 21L * 1024 * 1024));
+                "organisation_id,EMP_TOTAL\n", 9L * 1024 * 1024));
 
-        assertThat(error.reason()).startsWith("The file is larger than 20 MB");
+        assertThat(error.reason()).startsWith("The file is larger than 8 MB");
     }
 
     @Test
