@@ -22,6 +22,7 @@ public class ReferenceDataService {
     private volatile List<LocalAuthority> localAuthorities;
     private volatile List<LsipArea> areas;
     private volatile List<SocGroup> socMajorGroups;
+    private volatile List<SicSection> sicSections;
     private volatile java.util.Set<String> occupationCodes;
 
     ReferenceDataService(ReferenceDataRepository repository) {
@@ -59,7 +60,10 @@ public class ReferenceDataService {
     }
 
     public List<SicSection> sicSections() {
-        return repository.sicSections();
+        if (sicSections == null) {
+            sicSections = List.copyOf(repository.sicSections());
+        }
+        return sicSections;
     }
 
     public List<SocGroup> socMajorGroups() {
