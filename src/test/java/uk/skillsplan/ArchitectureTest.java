@@ -27,7 +27,12 @@ import jakarta.persistence.Entity;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.prepost.PreAuthorize;
+import uk.skillsplan.response.BulkSubmissions;
+import uk.skillsplan.response.ResponseImportService;
+import uk.skillsplan.response.answering.SubmittedResponseWriter;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** House rules from STYLE.md that the compiler cannot check. */
 @AnalyzeClasses(packages = "uk.skillsplan", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -104,6 +109,7 @@ class ArchitectureTest {
     static final ArchRule modules_depend_only_in_the_direction_the_style_guide_allows = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
+            .layer("demo").definedBy(ROOT + ".demo..")
             .layer("plan").definedBy(ROOT + ".plan..")
             .layer("insight").definedBy(ROOT + ".insight..")
             .layer("response").definedBy(ROOT + ".response..")
@@ -111,13 +117,44 @@ class ArchitectureTest {
             .layer("directory").definedBy(ROOT + ".directory..")
             .layer("security").definedBy(ROOT + ".security..")
             .layer("base").definedBy(ROOT + ".base..")
-            .whereLayer("plan").mayNotBeAccessedByAnyLayer()
-            .whereLayer("insight").mayOnlyBeAccessedByLayers("plan")
-            .whereLayer("response").mayOnlyBeAccessedByLayers("insight", "plan")
-            .whereLayer("survey").mayOnlyBeAccessedByLayers("response", "insight", "plan")
-            .whereLayer("directory").mayOnlyBeAccessedByLayers("survey", "response", "insight", "plan")
-            .whereLayer("security").mayOnlyBeAccessedByLayers("directory", "survey", "response", "insight", "plan")
-            .whereLayer("base").mayOnlyBeAccessedByLayers("security", "directory", "survey", "response", "insight", "plan");
+            .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+            .whereLayer("plan").mayOnlyBeAccessedByLayers("demo")
+            .whereLayer("insight").mayOnlyBeAccessedByLayers("plan", "demo")
+            .whereLayer("response").mayOnlyBeAccessedByLayers("insight", "plan", "demo")
+            .whereLayer("survey").mayOnlyBeAccessedByLayers("response", "insight", "plan", "demo")
+            .whereLayer("directory").mayOnlyBeAccessedByLayers("survey", "response", "insight", "plan", "demo")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("directory", "survey", "response", "insight", "plan", "demo")
+            .whereLayer("base").mayOnlyBeAccessedByLayers("security", "directory", "survey", "response", "insight", "plan", "demo");
+
+    @ArchTest
+    static final ArchRule services_name_no_roles_in_pre_authorize = methods()
+            .that().areDeclaredInClassesThat().resideOutsideOfPackage(ROOT + ".security")
+            .should().notBeAnnotatedWith(PreAuthorize.class)
+            .because("who may call a service is said with the annotations of the security module (@AdminOnly, "
+                    + "@ErbLeadOrAdmin, @RespondentOnly, @SignedIn, ...), so role names are written in one place");
+
+    @ArchTest
+    static final ArchRule classes_name_no_roles_in_pre_authorize_either = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".security")
+            .should().beAnnotatedWith(PreAuthorize.class)
+            .because("role names are written in the security module's access annotations only");
+
+    @ArchTest
+    static final ArchRule submitted_answers_are_written_only_behind_an_access_check = classes()
+            .that().haveFullyQualifiedName(ROOT + ".response.answering.SubmittedResponseWriter")
+            .should().onlyHaveDependentClassesThat(JavaClass.Predicates.belongToAnyOf(BulkSubmissions.class,
+                    ResponseImportService.class, SubmittedResponseWriter.class))
+            .because("the bulk writer stores submitted answers without checks of its own: only the services that "
+                    + "check the caller, the round's audience and the answers may call it");
+
+    @ArchTest
+    static final ArchRule services_that_change_data_check_the_caller = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+            .and().areDeclaredInClassesThat().resideInAnyPackage(ROOT + ".directory", ROOT + ".survey", ROOT + ".response")
+            .and().arePublic().and().areAnnotatedWith(Transactional.class)
+            .should().beMetaAnnotatedWith(PreAuthorize.class)
+            .because("every way in (view, import, job, API) passes the same check, so a service method that writes says "
+                    + "who may call it");
 
     private static ArchCondition<JavaClass> beUsedOnlyInsideTheirOwnModule() {
         return new ArchCondition<>("be used only inside their own module") {

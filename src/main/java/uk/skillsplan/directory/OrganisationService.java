@@ -1,5 +1,7 @@
 package uk.skillsplan.directory;
 
+import uk.skillsplan.security.SignedIn;
+import uk.skillsplan.security.ErbLeadOrAdmin;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.skillsplan.base.Errors;
@@ -19,9 +20,6 @@ import uk.skillsplan.directory.domain.LocalAuthorityRepository;
 import uk.skillsplan.directory.domain.Organisation;
 import uk.skillsplan.directory.domain.OrganisationRepository;
 import uk.skillsplan.directory.domain.OrganisationSpecifications;
-import uk.skillsplan.security.CurrentUser;
-import uk.skillsplan.security.CurrentUserService;
-import uk.skillsplan.security.Role;
 
 /**
  * Organisations and who may see and change them: administrators everywhere, an ERB lead within
@@ -37,62 +35,62 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final LocalAuthorityRepository localAuthorities;
     private final ReferenceDataService referenceData;
-    private final CurrentUserService currentUser;
+    private final CallerScope callers;
     private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, LocalAuthorityRepository localAuthorities,
-                        ReferenceDataService referenceData, CurrentUserService currentUser, Clock clock) {
+                        ReferenceDataService referenceData, CallerScope callers, Clock clock) {
         this.organisations = organisations;
         this.localAuthorities = localAuthorities;
         this.referenceData = referenceData;
-        this.currentUser = currentUser;
+        this.callers = callers;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    @ErbLeadOrAdmin
     public List<OrganisationSummary> search(OrganisationQuery query, Pageable page) {
         return organisations.findAll(OrganisationSpecifications.matching(scoped(query)), page)
                 .map(OrganisationService::toSummary).getContent();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    @ErbLeadOrAdmin
     public int count(OrganisationQuery query) {
         return (int) organisations.count(OrganisationSpecifications.matching(scoped(query)));
     }
 
     /** One organisation, if the caller may see it (administrator, ERB lead of its area, or a member). */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public OrganisationSummary get(long id) {
         OrganisationSummary organisation = describe(id);
-        if (!maySee(currentUser.require(), organisation)) {
+        if (!maySee(callers.require(), organisation)) {
             throw new AccessDeniedException("You may not see this organisation.");
         }
         return organisation;
     }
 
     /** The signed-in person's own organisation, if they belong to one. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Optional<OrganisationSummary> mine() {
-        Long id = currentUser.require().organisationId();
+        Long id = callers.require().organisationId();
         return id == null ? Optional.empty() : Optional.of(describe(id));
     }
 
     /** The LSIP area the signed-in person works in: their organisation's area. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Optional<LsipArea> myArea() {
         return mine().flatMap(organisation -> referenceData.area(organisation.lsipCode()));
     }
 
     /** Names of the given organisations the caller may manage, for lists that show owners. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    @ErbLeadOrAdmin
     public Map<Long, String> names(Collection<Long> ids) {
-        CurrentUser me = currentUser.require();
+        Caller me = callers.require();
         return organisations.findByIdIn(ids).stream().map(OrganisationService::toSummary)
                 .filter(organisation -> maySee(me, organisation))
                 .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    @ErbLeadOrAdmin
     @Transactional
     public OrganisationSummary create(OrganisationDraft draft) {
         Organisation organisation = new Organisation(draft.kind(), clock.instant());
@@ -100,7 +98,7 @@ public class OrganisationService {
         return toSummary(organisations.save(organisation));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    @ErbLeadOrAdmin
     @Transactional
     public OrganisationSummary update(long id, OrganisationDraft draft) {
         Organisation organisation = loadManaged(id);
@@ -108,7 +106,7 @@ public class OrganisationService {
         return toSummary(organisation);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'ERB_LEAD')")
+    @ErbLeadOrAdmin
     @Transactional
     public void setActive(long id, boolean active) {
         loadManaged(id).setActive(active);
@@ -124,7 +122,7 @@ public class OrganisationService {
     }
 
     private void apply(Organisation organisation, OrganisationDraft draft) {
-        CurrentUser me = currentUser.require();
+        Caller me = callers.require();
         Errors errors = new Errors();
         errors.rejectIf(draft.kind() == null, "kind", "Choose what kind of organisation this is.");
         String name = draft.name() == null ? "" : draft.name().trim();
@@ -135,7 +133,7 @@ public class OrganisationService {
             errors.reject("ladCode", "Choose the local authority where the organisation is.");
         } else if (la.isEmpty()) {
             errors.reject("ladCode", "\"" + draft.ladCode() + "\" is not a local authority code in England (for example E06000043).");
-        } else if (me.is(Role.ERB_LEAD) && !la.get().lsipCode().equals(areaOf(me))) {
+        } else if (!me.manages(la.get().lsipCode())) {
             errors.reject("ladCode", "Choose a local authority in your own LSIP area.");
         }
         boolean employer = draft.kind() == OrganisationKind.EMPLOYER;
@@ -157,32 +155,22 @@ public class OrganisationService {
     private Organisation loadManaged(long id) {
         Organisation organisation = organisations.findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no organisation with id " + id + "."));
-        CurrentUser me = currentUser.require();
-        if (me.is(Role.ERB_LEAD) && !organisation.getLocalAuthority().getArea().getCode().equals(areaOf(me))) {
+        if (!callers.require().manages(organisation.getLocalAuthority().getArea().getCode())) {
             throw new AccessDeniedException("An ERB lead manages the organisations of their own area only.");
         }
         return organisation;
     }
 
     private OrganisationQuery scoped(OrganisationQuery query) {
-        CurrentUser me = currentUser.require();
-        if (me.is(Role.ERB_LEAD)) {
-            return new OrganisationQuery(query.text(), query.kind(), areaOf(me), query.includeInactive());
+        Caller me = callers.require();
+        if (!me.isAdmin()) {
+            return new OrganisationQuery(query.text(), query.kind(), callers.requireArea(), query.includeInactive());
         }
         return query;
     }
 
-    private boolean maySee(CurrentUser me, OrganisationSummary organisation) {
-        return me.is(Role.ADMIN)
-                || organisation.id() == (me.organisationId() == null ? -1 : me.organisationId())
-                || me.is(Role.ERB_LEAD) && organisation.lsipCode().equals(areaOf(me));
-    }
-
-    private String areaOf(CurrentUser me) {
-        if (me.organisationId() == null) {
-            throw new AccessDeniedException("Your account belongs to no organisation, so it has no area.");
-        }
-        return organisations.findAreaCode(me.organisationId());
+    private static boolean maySee(Caller me, OrganisationSummary organisation) {
+        return me.belongsTo(organisation.id()) || me.manages(organisation.lsipCode());
     }
 
     static OrganisationSummary toSummary(Organisation organisation) {

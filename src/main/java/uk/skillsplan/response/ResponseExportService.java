@@ -1,5 +1,12 @@
 package uk.skillsplan.response;
 
+import uk.skillsplan.security.ErbLeadOrAdmin;
+import uk.skillsplan.response.answering.OptionCatalogue;
+import uk.skillsplan.response.transfer.AnswerColumn;
+import uk.skillsplan.response.transfer.Codebook;
+import uk.skillsplan.response.transfer.FormulaGuard;
+import uk.skillsplan.response.transfer.ResponseColumns;
+import uk.skillsplan.response.transfer.XlsxResponseWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.skillsplan.response.domain.SubmittedResponse;
@@ -52,7 +57,7 @@ public class ResponseExportService {
     }
 
     /** Writes the round's submitted responses as CSV to {@code out} (left open). */
-    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    @ErbLeadOrAdmin
     public void exportCsv(long roundId, OutputStream out) throws IOException {
         SurveyRoundSummary round = managedRound(roundId);
         ResponseColumns columns = columns(round);
@@ -73,7 +78,7 @@ public class ResponseExportService {
     }
 
     /** Writes the round's submitted responses and the codebook as an Excel workbook to {@code out} (left open). */
-    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    @ErbLeadOrAdmin
     public void exportXlsx(long roundId, OutputStream out) throws IOException {
         SurveyRoundSummary round = managedRound(roundId);
         ResponseColumns columns = columns(round);
@@ -86,7 +91,7 @@ public class ResponseExportService {
     }
 
     /** Writes the codebook of the round's response file (what each column holds) as CSV to {@code out} (left open). */
-    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    @ErbLeadOrAdmin
     public void exportCodebookCsv(long roundId, OutputStream out) throws IOException {
         ResponseColumns columns = columns(managedRound(roundId));
         CSVPrinter printer = csvPrinter(out);
@@ -98,12 +103,8 @@ public class ResponseExportService {
     }
 
     private SurveyRoundSummary managedRound(long roundId) {
-        SurveyRoundSummary round = rounds.describe(roundId);
-        if (!rounds.manages(round)) {
-            throw new AccessDeniedException("Only the ERB lead of the round's area, or an administrator, may download "
-                    + "its responses.");
-        }
-        return round;
+        return rounds.requireManaged(roundId, "Only the ERB lead of the round's area, or an administrator, may download "
+                + "its responses.");
     }
 
     private ResponseColumns columns(SurveyRoundSummary round) {

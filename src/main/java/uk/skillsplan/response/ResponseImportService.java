@@ -1,5 +1,18 @@
 package uk.skillsplan.response;
 
+import uk.skillsplan.security.SignedIn;
+import uk.skillsplan.security.ErbLeadOrAdmin;
+import uk.skillsplan.response.answering.AnswerValidator;
+import uk.skillsplan.response.answering.OptionCatalogue;
+import uk.skillsplan.response.answering.ResponseAccess;
+import uk.skillsplan.response.answering.SubmittedResponseWriter;
+import uk.skillsplan.response.transfer.FormulaGuard;
+import uk.skillsplan.response.transfer.ImportErrors;
+import uk.skillsplan.response.transfer.ImportFileException;
+import uk.skillsplan.response.transfer.ImportFiles;
+import uk.skillsplan.response.transfer.ImportOrganisations;
+import uk.skillsplan.response.transfer.ResponseColumns;
+import uk.skillsplan.response.transfer.RoundImport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.io.BufferedWriter;
@@ -13,15 +26,14 @@ import java.time.Clock;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import uk.skillsplan.directory.OrganisationService;
 import uk.skillsplan.response.domain.ResponseRepository;
-import uk.skillsplan.security.CurrentUser;
-import uk.skillsplan.security.CurrentUserService;
+import uk.skillsplan.directory.Caller;
+import uk.skillsplan.directory.CallerScope;
+import uk.skillsplan.survey.RoundAudience;
 import uk.skillsplan.survey.SurveyRoundService;
 import uk.skillsplan.survey.SurveyRoundSummary;
 
@@ -37,27 +49,29 @@ import uk.skillsplan.survey.SurveyRoundSummary;
 public class ResponseImportService {
 
     private final SurveyRoundService rounds;
+    private final RoundAudience audience;
     private final ResponseService responseService;
     private final OptionCatalogue options;
     private final OrganisationService organisations;
     private final ResponseRepository responses;
     private final SubmittedResponseWriter writer;
-    private final CurrentUserService currentUser;
+    private final CallerScope callers;
     private final Clock clock;
     private final EntityManager entityManager;
     private final long maxBytes;
 
-    ResponseImportService(SurveyRoundService rounds, ResponseService responseService, OptionCatalogue options,
+    ResponseImportService(SurveyRoundService rounds, RoundAudience audience, ResponseService responseService, OptionCatalogue options,
                           OrganisationService organisations, ResponseRepository responses, SubmittedResponseWriter writer,
-                          CurrentUserService currentUser, Clock clock, EntityManager entityManager,
+                          CallerScope callers, Clock clock, EntityManager entityManager,
                           @Value("${skillsplan.import.max-bytes:8MB}") DataSize maxBytes) {
         this.rounds = rounds;
+        this.audience = audience;
         this.responseService = responseService;
         this.options = options;
         this.organisations = organisations;
         this.responses = responses;
         this.writer = writer;
-        this.currentUser = currentUser;
+        this.callers = callers;
         this.clock = clock;
         this.entityManager = entityManager;
         this.maxBytes = maxBytes.toBytes();
@@ -67,19 +81,16 @@ public class ResponseImportService {
      * Imports a file of responses into an open round: all its rows, or none. The content is read
      * here (not closed); {@code fileName} chooses the format (.csv or .xlsx).
      */
-    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    @ErbLeadOrAdmin
     @Transactional
     public ImportResult importFile(long roundId, String fileName, InputStream content) {
-        SurveyRoundSummary round = rounds.describe(roundId);
-        if (!rounds.manages(round)) {
-            throw new AccessDeniedException("Only the ERB lead of the round's area, or an administrator, may import "
-                    + "responses into it.");
-        }
+        SurveyRoundSummary round = rounds.requireManaged(roundId, "Only the ERB lead of the round's area, or an "
+                + "administrator, may import responses into it.");
         ResponseAccess.requireOpen(round);
         AnswerValidator validator = responseService.validator(round);
         ResponseColumns columns = ResponseColumns.of(validator.definition(), options, round.lsipCode());
         ImportErrors errors = new ImportErrors();
-        RoundImport rows = new RoundImport(round, columns, validator, new ImportOrganisations(organisations, round),
+        RoundImport rows = new RoundImport(round, columns, validator, new ImportOrganisations(organisations, audience, round),
                 responses, errors);
         // Checking the rows loads an organisation per row into this transaction, and before each query
         // Hibernate would check every entity loaded so far for changes to flush: work that grows with
@@ -104,7 +115,7 @@ public class ResponseImportService {
         if (errors.any()) {
             return refused(fileName, errors);
         }
-        CurrentUser me = currentUser.require();
+        Caller me = callers.require();
         writer.write(rows.submissions(), CollectionMode.IMPORTED, me.displayName(), me.userId() == 0 ? null : me.userId(),
                 clock.instant());
         int imported = rows.submissions().size();
@@ -113,7 +124,7 @@ public class ResponseImportService {
     }
 
     /** Writes an import's problems as a CSV report (row, column, value, reason) to {@code out} (left open). */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public void writeErrorReport(ImportResult result, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');

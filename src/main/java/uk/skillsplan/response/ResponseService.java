@@ -1,5 +1,11 @@
 package uk.skillsplan.response;
 
+import uk.skillsplan.security.SignedIn;
+import uk.skillsplan.security.ErbLeadOnly;
+import uk.skillsplan.security.RespondentOnly;
+import uk.skillsplan.response.answering.AnswerValidator;
+import uk.skillsplan.response.answering.OptionCatalogue;
+import uk.skillsplan.response.answering.ResponseAccess;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.skillsplan.base.NotFoundException;
@@ -20,8 +25,10 @@ import uk.skillsplan.response.domain.AnswerStore;
 import uk.skillsplan.response.domain.Response;
 import uk.skillsplan.response.domain.ResponseRepository;
 import uk.skillsplan.response.domain.RevisionStore;
-import uk.skillsplan.security.CurrentUser;
-import uk.skillsplan.security.CurrentUserService;
+import uk.skillsplan.directory.Caller;
+import uk.skillsplan.directory.CallerScope;
+import uk.skillsplan.response.answering.SubmissionRecords;
+import uk.skillsplan.survey.RoundAudience;
 import uk.skillsplan.survey.QuestionDefinition;
 import uk.skillsplan.survey.QuestionType;
 import uk.skillsplan.survey.QuestionnaireDefinition;
@@ -46,12 +53,15 @@ public class ResponseService {
     private final QuestionnaireService questionnaires;
     private final OrganisationService organisations;
     private final OptionCatalogue options;
-    private final CurrentUserService currentUser;
+    private final CallerScope callers;
+    private final RoundAudience audience;
+    private final SubmissionRecords submissions;
     private final Clock clock;
 
     ResponseService(ResponseRepository responses, AnswerStore answerStore, RevisionStore revisions, ResponseAccess access,
                     SurveyRoundService rounds, QuestionnaireService questionnaires, OrganisationService organisations,
-                    OptionCatalogue options, CurrentUserService currentUser, Clock clock) {
+                    OptionCatalogue options, CallerScope callers, RoundAudience audience,
+                    SubmissionRecords submissions, Clock clock) {
         this.responses = responses;
         this.answerStore = answerStore;
         this.revisions = revisions;
@@ -60,12 +70,14 @@ public class ResponseService {
         this.questionnaires = questionnaires;
         this.organisations = organisations;
         this.options = options;
-        this.currentUser = currentUser;
+        this.callers = callers;
+        this.audience = audience;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
     /** The caller's organisation's response to a round, if it has started one. */
-    @PreAuthorize("hasAnyRole('EMPLOYER', 'PROVIDER', 'COUNCIL')")
+    @RespondentOnly
     public Optional<ResponseSummary> mine(long roundId) {
         rounds.get(roundId);
         long organisationId = myOrganisationId();
@@ -73,7 +85,7 @@ public class ResponseService {
     }
 
     /** Starts the caller's organisation's response (or returns the one already started). */
-    @PreAuthorize("hasAnyRole('EMPLOYER', 'PROVIDER', 'COUNCIL')")
+    @RespondentOnly
     @Transactional
     public ResponseSummary startOrResume(long roundId) {
         SurveyRoundSummary round = rounds.get(roundId);
@@ -81,18 +93,19 @@ public class ResponseService {
     }
 
     /** An ERB lead starts (or resumes) a response for an organisation of their area, to enter its answers for it. */
-    @PreAuthorize("hasRole('ERB_LEAD')")
+    @ErbLeadOnly
     @Transactional
     public ResponseSummary startOnBehalf(long roundId, long organisationId) {
-        SurveyRoundSummary round = rounds.get(roundId);
+        SurveyRoundSummary round = rounds.requireManaged(roundId, "Only the ERB lead of the round's area can enter "
+                + "answers on an organisation's behalf.");
         OrganisationSummary organisation = organisations.get(organisationId);
-        if (!organisation.lsipCode().equals(round.lsipCode()) || !round.audience().contains(organisation.kind())) {
-            throw ValidationException.of(ValidationException.FORM, organisation.name() + " is not asked to answer this round.");
-        }
+        audience.whyNotAsked(round, organisation).ifPresent(reason -> {
+            throw ValidationException.of(ValidationException.FORM, reason + " Answers cannot be entered for it.");
+        });
         return start(round, organisation, CollectionMode.ON_BEHALF);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public ResponseForm open(long responseId) {
         Response response = load(responseId);
         SurveyRoundSummary round = access.requireRead(response.getOrganisationId(), response.getRoundId());
@@ -105,7 +118,7 @@ public class ResponseService {
      * is refused, none is saved and the result says why, by question code. Answers to questions
      * that the new answers hide are removed.
      */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional
     public SaveResult save(long responseId, Map<String, List<Cell>> changes) {
         Response response = load(responseId);
@@ -137,14 +150,14 @@ public class ResponseService {
         Set<String> cleared = validator.hiddenButAnswered(proposed);
         answerStore.replace(responseId, writes);
         answerStore.delete(responseId, cleared);
-        CurrentUser me = currentUser.require();
+        Caller me = callers.require();
         responses.touch(responseId, me.userId(), me.displayName(), clock.instant(), ResponseStatus.SUBMITTED,
                 ResponseStatus.AMENDING);
         return new SaveResult(Map.of(), cleared, toSummary(load(responseId)));
     }
 
     /** Remembers the section the person is on, so that signing in elsewhere resumes there. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional
     public void moveTo(long responseId, String sectionCode) {
         Response response = load(responseId);
@@ -155,7 +168,7 @@ public class ResponseService {
     }
 
     /** What stops the response from being submitted; empty when it can be submitted. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<Problem> problems(long responseId) {
         Response response = load(responseId);
         SurveyRoundSummary round = access.requireRead(response.getOrganisationId(), response.getRoundId());
@@ -163,12 +176,13 @@ public class ResponseService {
     }
 
     /** Submits the current answers as a new kept version of the response and returns the receipt. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional
     public Receipt submit(long responseId) {
         Response response = load(responseId);
         SurveyRoundSummary round = access.requireWrite(response.getOrganisationId(), response.getRoundId());
-        List<Problem> problems = validator(round).problems(answerStore.load(responseId));
+        Answers answers = answerStore.load(responseId);
+        List<Problem> problems = validator(round).problems(answers);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems.stream().collect(Collectors.toMap(Problem::questionCode,
                     Problem::message, (first, second) -> first, LinkedHashMap::new)));
@@ -176,17 +190,17 @@ public class ResponseService {
         if (response.getStatus() == ResponseStatus.SUBMITTED) {
             throw ValidationException.of(ValidationException.FORM, "Nothing has changed since your last submission.");
         }
-        return recordSubmission(response, access.modeForCurrentUser());
+        return recordSubmission(response, round, answers, access.modeForCurrentUser());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<RevisionSummary> history(long responseId) {
         Response response = load(responseId);
         access.requireRead(response.getOrganisationId(), response.getRoundId());
         return revisions.list(responseId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Answers revision(long responseId, int revision) {
         Response response = load(responseId);
         access.requireRead(response.getOrganisationId(), response.getRoundId());
@@ -203,15 +217,18 @@ public class ResponseService {
         return new AnswerValidator(questionnaires.definition(round.questionnaireVersionId()), options, round.lsipCode());
     }
 
-    Receipt recordSubmission(Response response, CollectionMode mode) {
-        CurrentUser me = currentUser.require();
+    private Receipt recordSubmission(Response response, SurveyRoundSummary round, Answers answers, CollectionMode mode) {
+        Caller me = callers.require();
         int revision = response.nextRevision();
         String reference = "SP-" + response.getRoundId() + "-" + response.getId() + "-" + revision;
         var at = clock.instant();
         revisions.add(response.getId(), new RevisionSummary(revision, reference, mode, at, me.displayName()),
-                me.userId() == 0 ? null : me.userId());
+                me.userIdOrNull());
         answerStore.snapshot(response.getId(), revision);
         response.submitted(revision, mode, at);
+        submissions.recorded(questionnaires.definition(round.questionnaireVersionId()), round.lsipCode(),
+                List.of(new SubmissionRecords.Submitted(response.getId(), response.getRoundId(),
+                        response.getOrganisationId(), revision, mode, at, answers)));
         return new Receipt(reference, at, revision);
     }
 
@@ -262,7 +279,7 @@ public class ResponseService {
     }
 
     private long myOrganisationId() {
-        Long id = currentUser.require().organisationId();
+        Long id = callers.require().organisationId();
         if (id == null) {
             throw new AccessDeniedException("Your account belongs to no organisation.");
         }

@@ -1,11 +1,10 @@
 package uk.skillsplan.response;
 
+import uk.skillsplan.security.ErbLeadOrAdmin;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.skillsplan.response.domain.RoundProgressQueries;
+import uk.skillsplan.response.progress.RoundProgressQueries;
 import uk.skillsplan.survey.SurveyRoundService;
 import uk.skillsplan.survey.SurveyRoundSummary;
 
@@ -22,44 +21,35 @@ public class RoundProgressService {
         this.rounds = rounds;
     }
 
-    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    @ErbLeadOrAdmin
     public RoundProgress progress(long roundId) {
-        SurveyRoundSummary round = managed(roundId);
-        List<String> kinds = kinds(round);
-        return new RoundProgress(queries.total(roundId, round.lsipCode(), kinds),
-                queries.byLocalAuthority(roundId, round.lsipCode(), kinds),
-                queries.bySector(roundId, round.lsipCode(), kinds),
-                queries.bySizeBand(roundId, round.lsipCode(), kinds));
+        managed(roundId);
+        return new RoundProgress(queries.total(roundId),
+                queries.byLocalAuthority(roundId),
+                queries.bySector(roundId),
+                queries.bySizeBand(roundId));
     }
 
     /** Just the totals, for summaries such as the home page. */
-    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    @ErbLeadOrAdmin
     public ProgressRow total(long roundId) {
-        SurveyRoundSummary round = managed(roundId);
-        return queries.total(roundId, round.lsipCode(), kinds(round));
+        managed(roundId);
+        return queries.total(roundId);
     }
 
-    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    @ErbLeadOrAdmin
     public List<NonRespondent> notSubmitted(long roundId, int offset, int limit) {
-        SurveyRoundSummary round = managed(roundId);
-        return queries.notSubmitted(roundId, round.lsipCode(), kinds(round), offset, limit);
+        managed(roundId);
+        return queries.notSubmitted(roundId, offset, limit);
     }
 
-    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    @ErbLeadOrAdmin
     public int countNotSubmitted(long roundId) {
-        SurveyRoundSummary round = managed(roundId);
-        return queries.countNotSubmitted(roundId, round.lsipCode(), kinds(round));
+        managed(roundId);
+        return queries.countNotSubmitted(roundId);
     }
 
     private SurveyRoundSummary managed(long roundId) {
-        SurveyRoundSummary round = rounds.describe(roundId);
-        if (!rounds.manages(round)) {
-            throw new AccessDeniedException("Only the ERB lead of the round's area can follow its progress.");
-        }
-        return round;
-    }
-
-    private static List<String> kinds(SurveyRoundSummary round) {
-        return round.audience().stream().map(Enum::name).sorted().toList();
+        return rounds.requireManaged(roundId, "Only the ERB lead of the round's area can follow its progress.");
     }
 }

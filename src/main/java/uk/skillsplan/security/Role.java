@@ -18,6 +18,11 @@ public enum Role {
         return label;
     }
 
+    /** Whether people of this role answer surveys for their own organisation. */
+    public boolean answersSurveys() {
+        return this == EMPLOYER || this == PROVIDER || this == COUNCIL;
+    }
+
     /** The Spring Security authority for this role. */
     public String authority() {
         return "ROLE_" + name();

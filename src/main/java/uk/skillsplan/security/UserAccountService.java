@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,22 +42,22 @@ public class UserAccountService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public List<UserAccountSummary> search(UserQuery query, Pageable page) {
         return accounts.findAll(UserAccountSpecifications.matching(query), page).map(this::toSummary).getContent();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public int count(UserQuery query) {
         return (int) accounts.count(UserAccountSpecifications.matching(query));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public UserAccountSummary get(long id) {
         return toSummary(load(id));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public UserAccountSummary create(NewUserAccount command) {
         return toSummary(accounts.save(checkedNewAccount(command, false)));
@@ -71,7 +70,7 @@ public class UserAccountService {
         return toSummary(accounts.save(checkedNewAccount(command, true)));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public UserAccountSummary update(long id, UserAccountChanges changes) {
         UserAccount account = load(id);
@@ -95,7 +94,7 @@ public class UserAccountService {
         return toSummary(account);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void setActive(long id, boolean active) {
         if (!active && currentUser.require().userId() == id) {
@@ -104,7 +103,7 @@ public class UserAccountService {
         load(id).setActive(active);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void unlock(long id) {
         load(id).unlock();

@@ -1,5 +1,5 @@
-/** User accounts, roles, sign-in, the current user, password and lockout policy. */
-@ApplicationModule(displayName = "Security")
+/** User accounts, roles, sign-in, the current user, password and lockout policy, and the access annotations services use. */
+@ApplicationModule(displayName = "Security", allowedDependencies = {"base"})
 package uk.skillsplan.security;
 
 import org.springframework.modulith.ApplicationModule;

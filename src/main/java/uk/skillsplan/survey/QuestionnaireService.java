@@ -1,5 +1,8 @@
 package uk.skillsplan.survey;
 
+import uk.skillsplan.security.SignedIn;
+import uk.skillsplan.security.AdminOnly;
+import uk.skillsplan.survey.definition.DefinitionReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.skillsplan.base.NotFoundException;
@@ -45,7 +47,7 @@ public class QuestionnaireService {
     }
 
     /** Publishes a version; publishing an identical version again is a no-op returning the existing id. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long publish(QuestionnaireDefinition definition) {
         List<String> problems = DefinitionReader.check(definition);
@@ -87,12 +89,12 @@ public class QuestionnaireService {
     }
 
     /** Published versions, newest last per questionnaire. Not secret: any signed-in person may read them. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<QuestionnaireVersionSummary> versions() {
         return versions.findAllWithQuestionnaire().stream().map(this::toSummary).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public QuestionnaireVersionSummary version(long versionId) {
         return toSummary(load(versionId));
     }

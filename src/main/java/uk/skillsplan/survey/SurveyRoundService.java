@@ -1,22 +1,23 @@
 package uk.skillsplan.survey;
 
+import uk.skillsplan.security.SignedIn;
+import uk.skillsplan.security.ErbLeadOnly;
+import uk.skillsplan.security.AdminOnly;
+import uk.skillsplan.security.RespondentOnly;
+import uk.skillsplan.security.ErbLeadOrAdmin;
 import uk.skillsplan.base.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.skillsplan.base.Errors;
 import uk.skillsplan.base.NotFoundException;
-import uk.skillsplan.directory.OrganisationService;
-import uk.skillsplan.directory.OrganisationSummary;
-import uk.skillsplan.security.CurrentUser;
-import uk.skillsplan.security.CurrentUserService;
-import uk.skillsplan.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import uk.skillsplan.directory.Caller;
+import uk.skillsplan.directory.CallerScope;
 import uk.skillsplan.survey.domain.QuestionnaireVersionRepository;
 import uk.skillsplan.survey.domain.SurveyRound;
 import uk.skillsplan.survey.domain.SurveyRoundRepository;
@@ -34,16 +35,18 @@ public class SurveyRoundService {
 
     private final SurveyRoundRepository rounds;
     private final QuestionnaireVersionRepository versions;
-    private final OrganisationService organisations;
-    private final CurrentUserService currentUser;
+    private final RoundAudience audience;
+    private final CallerScope callers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SurveyRoundService(SurveyRoundRepository rounds, QuestionnaireVersionRepository versions,
-                       OrganisationService organisations, CurrentUserService currentUser, Clock clock) {
+    SurveyRoundService(SurveyRoundRepository rounds, QuestionnaireVersionRepository versions, RoundAudience audience,
+                       CallerScope callers, ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.versions = versions;
-        this.organisations = organisations;
-        this.currentUser = currentUser;
+        this.audience = audience;
+        this.callers = callers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,21 +55,21 @@ public class SurveyRoundService {
     }
 
     /** An ERB lead opens a round in their own area. */
-    @PreAuthorize("hasRole('ERB_LEAD')")
+    @ErbLeadOnly
     @Transactional
     public SurveyRoundSummary open(NewRound command) {
-        return openIn(myArea().orElseThrow(() -> new AccessDeniedException("Your account has no LSIP area.")), command);
+        return openIn(callers.requireArea(), command);
     }
 
     /** An administrator (or start-up work, such as demo data) opens a round in any area. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public SurveyRoundSummary openInArea(String lsipCode, NewRound command) {
         return openIn(lsipCode, command);
     }
 
     private SurveyRoundSummary openIn(String area, NewRound command) {
-        CurrentUser me = currentUser.require();
+        Caller me = callers.require();
         Errors errors = new Errors();
         errors.rejectIf(Errors.isBlank(command.title()), "title", "Give the round a name, for example \"Employer survey 2026\".");
         errors.rejectIf(command.title() != null && command.title().trim().length() > 200, "title", "Use at most 200 characters.");
@@ -84,15 +87,18 @@ public class SurveyRoundService {
         }
         errors.throwIfAny();
         SurveyRound round = rounds.save(new SurveyRound(area, version, command.title().trim(), command.audience(),
-                command.opensOn(), command.closesOn(), me.userId() == 0 ? null : me.userId(), clock.instant()));
+                command.opensOn(), command.closesOn(), me.userIdOrNull(), clock.instant()));
         return toSummary(round);
     }
 
     /** Moves a round's closing date later; answers can then be given and changed until the new date. */
-    @PreAuthorize("hasRole('ERB_LEAD')")
+    @ErbLeadOnly
     @Transactional
     public SurveyRoundSummary extend(long roundId, LocalDate newCloseDate) {
-        SurveyRound round = loadInMyArea(roundId);
+        SurveyRound round = load(roundId);
+        if (!callers.require().manages(round.getLsipCode())) {
+            throw new AccessDeniedException("An ERB lead manages the rounds of their own area only.");
+        }
         Errors errors = new Errors();
         errors.rejectIf(newCloseDate == null, "closesOn", "Choose the new closing date.");
         if (newCloseDate != null) {
@@ -101,37 +107,40 @@ public class SurveyRoundService {
             errors.rejectIf(newCloseDate.isBefore(today()), "closesOn", "The closing date cannot be in the past.");
         }
         errors.throwIfAny();
+        LocalDate previous = round.getClosesOn();
         round.extendTo(newCloseDate);
+        events.publishEvent(new RoundExtended(round.getId(), round.getLsipCode(), previous, newCloseDate));
         return toSummary(round);
     }
 
     /** Rounds the caller manages: an ERB lead's area, or every area for an administrator. */
-    @PreAuthorize("hasAnyRole('ERB_LEAD', 'ADMIN')")
+    @ErbLeadOrAdmin
     public List<SurveyRoundSummary> managedRounds() {
-        List<SurveyRound> found = currentUser.require().is(Role.ADMIN) ? rounds.findAllNewestFirst()
-                : myArea().map(rounds::findByArea).orElse(List.of());
+        Caller me = callers.require();
+        List<SurveyRound> found = me.isAdmin() ? rounds.findAllNewestFirst()
+                : me.lsipCode() == null ? List.of() : rounds.findByArea(me.lsipCode());
         return found.stream().map(this::toSummary).toList();
     }
 
     /** Rounds addressed to the caller's organisation (its kind, in its area), open or not. */
-    @PreAuthorize("hasAnyRole('EMPLOYER', 'PROVIDER', 'COUNCIL')")
+    @RespondentOnly
     public List<SurveyRoundSummary> roundsForMe() {
-        OrganisationSummary mine = organisations.mine().orElseThrow(() -> new AccessDeniedException("No organisation."));
-        return rounds.findByArea(mine.lsipCode()).stream().filter(r -> r.getAudience().contains(mine.kind()))
+        Caller me = callers.require();
+        if (me.organisationId() == null) {
+            throw new AccessDeniedException("Your account belongs to no organisation.");
+        }
+        List<Long> asking = audience.roundsAsking(me.organisationId());
+        return rounds.findByArea(me.lsipCode()).stream().filter(r -> asking.contains(r.getId()))
                 .map(this::toSummary).toList();
     }
 
     /** One round, if the caller manages it or is asked to answer it. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public SurveyRoundSummary get(long roundId) {
         SurveyRoundSummary round = describe(roundId);
-        CurrentUser me = currentUser.require();
-        boolean allowed = switch (me.role()) {
-            case ADMIN -> true;
-            case ERB_LEAD -> myArea().filter(round.lsipCode()::equals).isPresent();
-            default -> organisations.mine().filter(o -> o.lsipCode().equals(round.lsipCode())
-                    && round.audience().contains(o.kind())).isPresent();
-        };
+        Caller me = callers.require();
+        boolean allowed = me.manages(round.lsipCode())
+                || me.role().answersSurveys() && me.organisationId() != null && audience.asks(roundId, me.organisationId());
         if (!allowed) {
             throw new AccessDeniedException("This survey round is not for you.");
         }
@@ -144,24 +153,28 @@ public class SurveyRoundService {
                 .orElseThrow(() -> new NotFoundException("There is no survey round " + roundId + "."));
     }
 
-    /** Whether the caller manages the round (ERB lead of its area, or an administrator). */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Whether the caller manages the round: the ERB lead of its area, or an administrator. The one
+     * place that decides it; progress, import, export and entry on an organisation's behalf ask here.
+     */
+    @SignedIn
     public boolean manages(SurveyRoundSummary round) {
-        CurrentUser me = currentUser.require();
-        return me.is(Role.ADMIN) || me.is(Role.ERB_LEAD) && myArea().filter(round.lsipCode()::equals).isPresent();
+        return callers.require().manages(round.lsipCode());
     }
 
-    private SurveyRound loadInMyArea(long roundId) {
-        SurveyRound round = rounds.findById(roundId)
-                .orElseThrow(() -> new NotFoundException("There is no survey round " + roundId + "."));
-        if (!myArea().filter(round.getLsipCode()::equals).isPresent()) {
-            throw new AccessDeniedException("An ERB lead manages the rounds of their own area only.");
+    /** The round, if the caller manages it; otherwise access is denied with {@code refusal}. */
+    @SignedIn
+    public SurveyRoundSummary requireManaged(long roundId, String refusal) {
+        SurveyRoundSummary round = describe(roundId);
+        if (!manages(round)) {
+            throw new AccessDeniedException(refusal);
         }
         return round;
     }
 
-    private Optional<String> myArea() {
-        return organisations.mine().map(OrganisationSummary::lsipCode);
+    private SurveyRound load(long roundId) {
+        return rounds.findById(roundId)
+                .orElseThrow(() -> new NotFoundException("There is no survey round " + roundId + "."));
     }
 
     private SurveyRoundSummary toSummary(SurveyRound round) {

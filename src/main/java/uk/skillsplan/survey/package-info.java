@@ -1,5 +1,5 @@
-/** Questionnaires (sections, questions with stable codes, immutable published versions) and survey rounds per area. */
-@ApplicationModule(displayName = "Survey")
+/** Questionnaires (sections, questions with stable codes, immutable published versions), survey rounds per area and their audience (RoundAudience, the published round_audience view). Publishes RoundClosed and RoundExtended. */
+@ApplicationModule(displayName = "Survey", allowedDependencies = {"base", "base :: ui", "security", "directory"})
 package uk.skillsplan.survey;
 
 import org.springframework.modulith.ApplicationModule;

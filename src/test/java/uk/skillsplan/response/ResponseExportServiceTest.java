@@ -1,5 +1,7 @@
 package uk.skillsplan.response;
 
+import uk.skillsplan.response.answering.OptionCatalogue;
+import uk.skillsplan.response.transfer.ResponseColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package uk.skillsplan.response;
 
+import uk.skillsplan.response.transfer.ResponseColumns;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

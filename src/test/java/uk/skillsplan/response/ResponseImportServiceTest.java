@@ -1,5 +1,6 @@
 package uk.skillsplan.response;
 
+import uk.skillsplan.response.transfer.ResponseColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.skillsplan.response.TestFiles.csv;

@@ -1,5 +1,6 @@
 package uk.skillsplan.response;
 
+import uk.skillsplan.response.answering.ResponseAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -40,6 +41,8 @@ import uk.skillsplan.testing.SurveyTestData;
 
 class ResponseServiceTest extends ServiceTest {
 
+    @Autowired
+    uk.skillsplan.directory.OrganisationService organisations;
     @Autowired
     ResponseService responses;
 
@@ -320,10 +323,27 @@ class ResponseServiceTest extends ServiceTest {
 
         assertThatThrownBy(() -> responses.startOnBehalf(round.id(), college.id()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors().get(ValidationException.FORM))
-                        .isEqualTo(college.name() + " is not asked to answer this round."));
+                        .startsWith(college.name() + " is a college or training provider, but this round asks only: employer.")
+                        .endsWith("Answers cannot be entered for it."));
         assertDenied(() -> responses.startOnBehalf(round.id(), elsewhere.id()));
         signInAs("erb.gm");
         assertDenied(() -> responses.startOnBehalf(round.id(), elsewhere.id()));
+    }
+
+    @Test
+    void the_erb_lead_cannot_start_a_response_for_a_deactivated_organisation() {
+        OrganisationSummary closedDown = data.newEmployer("Closed-down works", SurveyTestData.LEEDS, "C", SizeBand.SMALL);
+        data.as("erb", () -> {
+            organisations.setActive(closedDown.id(), false);
+            return null;
+        });
+        signInAs("erb");
+
+        assertThatThrownBy(() -> responses.startOnBehalf(round.id(), closedDown.id()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors().get(ValidationException.FORM))
+                        .startsWith(closedDown.name() + " is marked inactive."));
+        assertThat(responses.startOnBehalf(round.id(), data.newEmployer("Open works", SurveyTestData.LEEDS, "C",
+                SizeBand.SMALL).id()).status()).isEqualTo(ResponseStatus.DRAFT);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package uk.skillsplan.response;
 
+import uk.skillsplan.demo.GeneratedRound;
+import uk.skillsplan.demo.SyntheticResponses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package uk.skillsplan.survey;
 
+import uk.skillsplan.survey.definition.DefinitionReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -20,8 +20,9 @@ import uk.skillsplan.response.CollectionMode;
  * one query ordered by response, fetched in blocks, each response handed on as soon as its last
  * cell is read. A round's answers are therefore never all in memory at once.
  *
- * <p>The query joins the directory's organisation table for the identifiers an export needs; the
- * alternative, one directory call per response, would make a large export slow.
+ * <p>It reads the module's published read model ({@code submitted_response}) and, for the identifiers
+ * an export needs, the directory's published {@code directory_organisation} view; one directory
+ * call per response instead would make a large export slow.
  */
 @Repository
 public class SubmittedResponseReader {
@@ -30,15 +31,15 @@ public class SubmittedResponseReader {
     static final int FETCH_SIZE = 1000;
 
     private static final String SQL = """
-            select r.id, rr.reference, rr.collection_mode, rr.submitted_at,
+            select s.response_id, rr.reference, s.collection_mode, s.submitted_at,
                    o.id, o.name, o.companies_house_number, o.lad_code,
                    a.question_code, a.row_key, a.column_key, a.value_number, a.value_text, a.value_option
-            from response r
-            join response_revision rr on rr.response_id = r.id and rr.revision = r.submitted_revision
-            join organisation o on o.id = r.organisation_id
-            left join answer_revision a on a.response_id = r.id and a.revision = r.submitted_revision
-            where r.round_id = ? and r.submitted_revision is not null
-            order by r.id, a.question_code, a.row_key, a.column_key
+            from submitted_response s
+            join response_revision rr on rr.response_id = s.response_id and rr.revision = s.revision
+            join directory_organisation o on o.id = s.organisation_id
+            left join answer_revision a on a.response_id = s.response_id and a.revision = s.revision
+            where s.round_id = ?
+            order by s.response_id, a.question_code, a.row_key, a.column_key
             """;
 
     private final JdbcTemplate streaming;

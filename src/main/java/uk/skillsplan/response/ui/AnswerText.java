@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.skillsplan.response.Cell;
-import uk.skillsplan.response.OptionCatalogue;
+import uk.skillsplan.response.answering.OptionCatalogue;
 import uk.skillsplan.survey.OptionDefinition;
 import uk.skillsplan.survey.QuestionDefinition;
 

@@ -25,7 +25,7 @@ import java.util.Map;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.directory.ReferenceDataService;
-import uk.skillsplan.response.OptionCatalogue;
+import uk.skillsplan.response.answering.OptionCatalogue;
 import uk.skillsplan.response.ResponseForm;
 import uk.skillsplan.response.ResponseService;
 import uk.skillsplan.response.SaveResult;

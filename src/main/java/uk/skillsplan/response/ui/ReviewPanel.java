@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import uk.skillsplan.base.ValidationException;
-import uk.skillsplan.response.AnswerValidator;
+import uk.skillsplan.response.answering.AnswerValidator;
 import uk.skillsplan.response.Problem;
 import uk.skillsplan.response.Receipt;
 import uk.skillsplan.response.ResponseStatus;

@@ -1,7 +1,7 @@
 package uk.skillsplan.response.ui;
 
-import uk.skillsplan.response.AnswerValidator;
-import uk.skillsplan.response.OptionCatalogue;
+import uk.skillsplan.response.answering.AnswerValidator;
+import uk.skillsplan.response.answering.OptionCatalogue;
 import uk.skillsplan.response.ResponseForm;
 import uk.skillsplan.survey.QuestionDefinition;
 import uk.skillsplan.survey.SectionDefinition;

@@ -40,6 +40,10 @@ public class SurveyRound extends AbstractEntity {
     @Column(name = "closes_on", nullable = false)
     private LocalDate closesOn;
 
+    /** The day the round's closing was announced (RoundClosed); cleared when the round is extended. */
+    @Column(name = "closed_announced_on")
+    private LocalDate closedAnnouncedOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "survey_round_audience", joinColumns = @JoinColumn(name = "round_id"))
     @Column(name = "kind", length = 20)
@@ -70,6 +74,11 @@ public class SurveyRound extends AbstractEntity {
 
     public void extendTo(LocalDate newCloseDate) {
         this.closesOn = newCloseDate;
+        this.closedAnnouncedOn = null;
+    }
+
+    public void closingAnnounced(LocalDate on) {
+        this.closedAnnouncedOn = on;
     }
 
     public String getLsipCode() {

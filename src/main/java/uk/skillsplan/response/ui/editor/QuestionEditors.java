@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 import uk.skillsplan.directory.ReferenceDataService;
 import uk.skillsplan.directory.SocGroup;
 import uk.skillsplan.response.Cell;
-import uk.skillsplan.response.OptionCatalogue;
+import uk.skillsplan.response.answering.OptionCatalogue;
 import uk.skillsplan.survey.OptionDefinition;
 import uk.skillsplan.survey.QuestionDefinition;
 

@@ -1,0 +1,44 @@
+package uk.skillsplan.response.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.util.Locale;
+
+/** Chooses the reader for an import file by its extension and turns unreadable files into clear messages. */
+public final class ImportFiles {
+
+    private static final long MEGABYTE = 1024 * 1024;
+
+    private ImportFiles() {
+    }
+
+    public static void read(String fileName, InputStream content, long maxBytes, RowHandler handler) throws ImportFileException {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
+        boolean csv = name.endsWith(".csv");
+        if (!csv && !name.endsWith(".xlsx")) {
+            throw new ImportFileException("Upload a .csv or .xlsx file; \"" + fileName + "\" is neither. In Excel, use "
+                    + "Save As and choose \"CSV UTF-8 (Comma delimited)\" or \"Excel Workbook (.xlsx)\".");
+        }
+        InputStream limited = new SizeLimitedInputStream(content, maxBytes);
+        try {
+            if (csv) {
+                CsvRows.read(limited, handler);
+            } else {
+                XlsxRows.read(limited, handler);
+            }
+        } catch (SizeLimitedInputStream.TooLarge e) {
+            throw new ImportFileException("The file is larger than " + describe(maxBytes) + ", the most that can be "
+                    + "imported at once. Split the rows into smaller files and import each one.", e);
+        } catch (CharacterCodingException e) {
+            throw new ImportFileException("The file is not UTF-8 text, so its letters cannot be read reliably. In Excel, "
+                    + "use Save As and choose \"CSV UTF-8 (Comma delimited)\", then upload the new file.", e);
+        } catch (IOException e) {
+            throw new ImportFileException("The file could not be read (" + e.getMessage() + "). Upload it again.", e);
+        }
+    }
+
+    private static String describe(long bytes) {
+        return bytes % MEGABYTE == 0 ? bytes / MEGABYTE + " MB" : bytes + " bytes";
+    }
+}
