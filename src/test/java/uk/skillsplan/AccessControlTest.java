@@ -2,6 +2,7 @@ package uk.skillsplan;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
@@ -23,7 +24,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,19 +39,41 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import uk.skillsplan.base.ui.AccessDeniedView;
-import uk.skillsplan.base.ui.HomeView;
 import uk.skillsplan.security.Role;
 import uk.skillsplan.security.ui.LoginView;
 import uk.skillsplan.testing.KaribuTest;
 
 /**
- * Every route, opened by every role and by an anonymous visitor: the outcome must be what the
- * view's access annotation declares. Karibu does not throw on a refused navigation here: Vaadin
- * reroutes a signed-in person to our {@link AccessDeniedView} (the error view for Vaadin's
- * AccessDeniedException, so the address stays) and forwards an anonymous visitor to the
- * {@link LoginView}. A new route is picked up automatically.
+ * Every route, opened by every role and by an anonymous visitor: the outcome must be what
+ * {@link #WHO_MAY_OPEN} says - the product's access policy written out here, independently of the
+ * views' annotations, so that loosening a view (say, to {@code @PermitAll}) fails this test.
+ * Karibu does not throw on a refused navigation: Vaadin reroutes a signed-in person to our
+ * {@link AccessDeniedView} (the error view for Vaadin's AccessDeniedException, so the address
+ * stays) and forwards an anonymous visitor to the {@link LoginView}.
+ *
+ * <p>Routes are named by their class's simple name, so views can move between packages without
+ * touching this test; a new route fails it until it has a row, and a row without a route fails it.
  */
 class AccessControlTest extends KaribuTest {
+
+    /**
+     * Who may open each page (DOMAIN.md, "Who uses it"). Pages with a parameter check the record
+     * itself as well (whose response, which area's round); that is covered by their own view tests.
+     */
+    static final String WHO_MAY_OPEN = """
+            route                ANONYMOUS  EMPLOYER  PROVIDER  COUNCIL  ERB_LEAD  ADMIN
+            LoginView            allow      allow     allow     allow    allow     allow
+            HomeView             deny       allow     allow     allow    allow     allow
+            MySurveysView        deny       allow     allow     allow    deny      deny
+            ResponseView         deny       allow     allow     allow    allow     allow
+            QuestionnairesView   deny       deny      deny      deny     allow     allow
+            RoundsView           deny       deny      deny      deny     allow     allow
+            RoundProgressView    deny       deny      deny      deny     allow     allow
+            OrganisationsView    deny       deny      deny      deny     allow     allow
+            UsersView            deny       deny      deny      deny     deny      allow
+            """;
+
+    static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);
 
     /** Who opens the page: a demo account of one role, or nobody signed in. */
     enum Visitor {
@@ -78,9 +104,9 @@ class AccessControlTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} opened by {1}")
     @MethodSource("everyRouteForEveryVisitor")
-    void every_route_opens_exactly_for_the_visitors_its_annotation_allows(String name, Visitor visitor,
-                                                                          Class<? extends Component> view) {
-        boolean allowed = declaredAccess(view).allows(visitor);
+    void every_route_opens_exactly_for_the_visitors_the_matrix_allows(String name, Visitor visitor,
+                                                                      Class<? extends Component> view) {
+        boolean allowed = expectedAccess(name).contains(visitor);
         if (visitor.signedIn()) {
             login(visitor.username);
         }
@@ -94,7 +120,8 @@ class AccessControlTest extends KaribuTest {
         navigate(RouteConfiguration.forApplicationScope().getUrl(view));
         Class<?> shown = NavigatorKt.getCurrentView();
         if (allowed) {
-            assertThat(shown).as("%s opened by %s", name, visitor).isEqualTo(expectedWhenAllowed(view, visitor));
+            assertThat(shown.getSimpleName()).as("%s opened by %s", name, visitor)
+                    .isEqualTo(expectedWhenAllowed(name, visitor));
         } else if (visitor.signedIn()) {
             assertThat(shown).as("%s opened by %s", name, visitor).isEqualTo(AccessDeniedView.class);
             assertThat(_get(H1.class).getText()).isEqualTo("Access denied");
@@ -107,12 +134,36 @@ class AccessControlTest extends KaribuTest {
     }
 
     @Test
+    void the_matrix_has_one_row_for_each_route_and_no_row_without_a_route() {
+        Map<String, List<String>> bySimpleName = routeClasses().stream()
+                .collect(Collectors.groupingBy(Class::getSimpleName, Collectors.mapping(Class::getName, Collectors.toList())));
+
+        assertSoftly(softly -> {
+            softly.assertThat(bySimpleName).as("routes sharing a simple name (the matrix cannot tell them apart)")
+                    .allSatisfy((simpleName, classes) -> assertThat(classes).hasSize(1));
+            softly.assertThat(bySimpleName.keySet()).as("routes without a row in WHO_MAY_OPEN")
+                    .isSubsetOf(MATRIX.keySet());
+            softly.assertThat(MATRIX.keySet()).as("rows in WHO_MAY_OPEN for routes that do not exist")
+                    .isSubsetOf(bySimpleName.keySet());
+        });
+    }
+
+    @Test
+    void the_matrix_is_read_as_written() {
+        assertThat(parse("""
+                route  ANONYMOUS EMPLOYER PROVIDER COUNCIL ERB_LEAD ADMIN
+                A      allow     deny     deny     deny    deny     allow
+                """)).containsExactly(Map.entry("A", EnumSet.of(Visitor.ANONYMOUS, Visitor.ADMIN)));
+        assertThat(MATRIX.get("LoginView")).containsExactlyInAnyOrder(Visitor.values());
+    }
+
+    @Test
     void every_route_declares_who_may_open_it() {
-        List<String> undeclared = routeClasses().stream().filter(view -> !Access.isDeclaredOn(view))
+        List<String> undeclared = routeClasses().stream().filter(view -> !declaresAccess(view))
                 .map(Class::getName).toList();
 
-        assertThat(undeclared).as("routes without @RolesAllowed, @PermitAll, @AnonymousAllowed or @DenyAll")
-                .isEmpty();
+        assertThat(undeclared).as("routes without @RolesAllowed, @PermitAll, @AnonymousAllowed or @DenyAll "
+                + "(Vaadin denies them to everyone)").isEmpty();
     }
 
     @Test
@@ -135,12 +186,20 @@ class AccessControlTest extends KaribuTest {
                 .sorted(Comparator.comparing(Class::getName)).toList();
     }
 
-    /** A view that deliberately sends someone elsewhere although they may open it. */
-    private static Class<?> expectedWhenAllowed(Class<? extends Component> view, Visitor visitor) {
-        if (view == LoginView.class && visitor.signedIn()) {
-            return HomeView.class; // a signed-in person does not need the login page (see LoginViewTest)
+    private static Set<Visitor> expectedAccess(String route) {
+        Set<Visitor> allowed = MATRIX.get(route);
+        if (allowed == null) {
+            fail(route + " has no row in AccessControlTest.WHO_MAY_OPEN: add one saying who may open it");
         }
-        return view;
+        return allowed;
+    }
+
+    /** A page that deliberately sends someone elsewhere although they may open it. */
+    private static String expectedWhenAllowed(String route, Visitor visitor) {
+        if (route.equals("LoginView") && visitor.signedIn()) {
+            return "HomeView"; // a signed-in person does not need the login page (see LoginViewTest)
+        }
+        return route;
     }
 
     private AccessCheckDecision accessDecision(Class<? extends Component> view) {
@@ -163,40 +222,31 @@ class AccessControlTest extends KaribuTest {
         return RouteConfiguration.forApplicationScope().getTemplate(view).orElseThrow();
     }
 
-    private static Access declaredAccess(Class<?> view) {
-        if (!Access.isDeclaredOn(view)) {
-            fail(view.getName() + " declares no access rule: add @RolesAllowed, @PermitAll, @AnonymousAllowed "
-                    + "or @DenyAll (Vaadin denies it to everyone otherwise)");
-        }
-        return Access.of(view);
+    private static boolean declaresAccess(Class<?> view) {
+        return view.isAnnotationPresent(AnonymousAllowed.class) || view.isAnnotationPresent(PermitAll.class)
+                || view.isAnnotationPresent(RolesAllowed.class) || view.isAnnotationPresent(DenyAll.class);
     }
 
-    /** What a view's annotation says about who may open it. */
-    record Access(boolean anonymous, boolean anySignedIn, Set<String> roles) {
-
-        static boolean isDeclaredOn(Class<?> view) {
-            return view.isAnnotationPresent(AnonymousAllowed.class) || view.isAnnotationPresent(PermitAll.class)
-                    || view.isAnnotationPresent(RolesAllowed.class) || view.isAnnotationPresent(DenyAll.class);
+    /** Reads the table: a header naming every visitor in order, then one row per route of allow/deny. */
+    static Map<String, Set<Visitor>> parse(String table) {
+        List<String[]> rows = table.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .map(line -> line.split("\\s+")).toList();
+        List<String> header = Arrays.asList(rows.getFirst()).subList(1, rows.getFirst().length);
+        assertThat(header).as("the matrix's columns").containsExactlyElementsOf(
+                Arrays.stream(Visitor.values()).map(Visitor::name).toList());
+        Map<String, Set<Visitor>> matrix = new LinkedHashMap<>();
+        for (String[] row : rows.subList(1, rows.size())) {
+            assertThat(row).as("row %s", row[0]).hasSize(header.size() + 1);
+            Set<Visitor> allowed = EnumSet.noneOf(Visitor.class);
+            for (Visitor visitor : Visitor.values()) {
+                String cell = row[visitor.ordinal() + 1];
+                assertThat(cell).as("%s for %s", row[0], visitor).isIn("allow", "deny");
+                if (cell.equals("allow")) {
+                    allowed.add(visitor);
+                }
+            }
+            assertThat(matrix.put(row[0], allowed)).as("second row for %s", row[0]).isNull();
         }
-
-        static Access of(Class<?> view) {
-            if (view.isAnnotationPresent(DenyAll.class)) {
-                return new Access(false, false, Set.of());
-            }
-            if (view.isAnnotationPresent(AnonymousAllowed.class)) {
-                return new Access(true, true, Set.of());
-            }
-            if (view.isAnnotationPresent(PermitAll.class)) {
-                return new Access(false, true, Set.of());
-            }
-            return new Access(false, false, Set.of(view.getAnnotation(RolesAllowed.class).value()));
-        }
-
-        boolean allows(Visitor visitor) {
-            if (!visitor.signedIn()) {
-                return anonymous;
-            }
-            return anySignedIn || roles.contains(visitor.role.name());
-        }
+        return matrix;
     }
 }

@@ -352,9 +352,9 @@ class ResponseServiceTest extends ServiceTest {
         data.complete(id, 12);
         ResponseForm before = responses.open(id);
 
-        data.closeYesterday(round.id());
+        data.dayAfterClosing(round);
 
-        String closed = "This survey closed on " + Dates.format(data.today().minusDays(1))
+        String closed = "This survey closed on " + Dates.format(round.closesOn())
                 + ". Answers can no longer be given or changed; ask your ERB if you need more time.";
         assertThatThrownBy(() -> responses.save(id, Map.of(EMP_TOTAL, List.of(Cell.number(99)))))
                 .isInstanceOfSatisfying(ValidationException.class,

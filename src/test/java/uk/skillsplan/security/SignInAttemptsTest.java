@@ -2,6 +2,7 @@ package uk.skillsplan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class SignInAttemptsTest extends ServiceTest {
     @Autowired
     OrganisationService organisations;
 
+    @Autowired
+    LockoutProperties lockout;
+
     private UserAccountSummary account;
 
     @BeforeEach
@@ -60,6 +64,18 @@ class SignInAttemptsTest extends ServiceTest {
 
         accounts.unlock(account.id());
 
+        assertThat(accounts.get(account.id()).locked()).isFalse();
+        assertThat(userDetailsService.loadUserByUsername(account.username()).isAccountNonLocked()).isTrue();
+    }
+
+    @Test
+    void a_locked_account_opens_again_by_itself_when_the_lock_runs_out() {
+        failSignIn(account.username(), 5);
+
+        clock.advance(lockout.duration().minusSeconds(1));
+        assertThat(userDetailsService.loadUserByUsername(account.username()).isAccountNonLocked()).isFalse();
+
+        clock.advance(Duration.ofSeconds(1));
         assertThat(accounts.get(account.id()).locked()).isFalse();
         assertThat(userDetailsService.loadUserByUsername(account.username()).isAccountNonLocked()).isTrue();
     }

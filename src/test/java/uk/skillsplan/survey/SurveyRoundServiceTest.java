@@ -140,10 +140,10 @@ class SurveyRoundServiceTest extends ServiceTest {
     @Test
     void a_closed_round_can_be_extended_and_is_open_again() {
         SurveyRoundSummary round = data.openEmployerRound("Reopened");
-        data.closeYesterday(round.id());
+        data.dayAfterClosing(round);
         assertThat(rounds.get(round.id()).status()).isEqualTo(RoundStatus.CLOSED);
 
-        SurveyRoundSummary extended = rounds.extend(round.id(), today.plusDays(7));
+        SurveyRoundSummary extended = rounds.extend(round.id(), rounds.today().plusDays(7));
 
         assertThat(extended.status()).isEqualTo(RoundStatus.OPEN);
     }

@@ -19,7 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Base for browserless UI tests (Karibu): the shared Spring context, routes discovered once, a
  * fresh mock UI per test, and a sign-in that satisfies both Vaadin's navigation access control
  * (which reads the request's principal and roles) and method security (which reads
- * SecurityContextHolder).
+ * SecurityContextHolder). The application's clock is the settable {@link TestClock}.
  */
 @SkillsPlanTest
 public abstract class KaribuTest {
@@ -28,6 +28,10 @@ public abstract class KaribuTest {
 
     @Autowired
     protected ApplicationContext applicationContext;
+
+    /** The application's clock; put back after each test (see {@link SkillsPlanTest}). */
+    @Autowired
+    protected TestClock clock;
 
     @Autowired
     protected UserDetailsService userDetailsService;

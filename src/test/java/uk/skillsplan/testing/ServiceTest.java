@@ -4,9 +4,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Base for service tests: the shared context, and sign-in as a demo account. */
+/** Base for service tests: the shared context, its settable clock, and sign-in as a demo account. */
 @SkillsPlanTest
 public abstract class ServiceTest {
+
+    /** The application's clock; put back after each test (see {@link SkillsPlanTest}). */
+    @Autowired
+    protected TestClock clock;
 
     @Autowired
     protected UserDetailsService userDetailsService;

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -52,7 +51,7 @@ public final class SurveyTestData {
     private final OrganisationService organisations;
     private final UserAccountService accounts;
     private final ResponseService responses;
-    private final JdbcClient jdbc;
+    private final TestClock clock;
 
     public SurveyTestData(ApplicationContext context) {
         this.users = context.getBean(UserDetailsService.class);
@@ -61,7 +60,7 @@ public final class SurveyTestData {
         this.organisations = context.getBean(OrganisationService.class);
         this.accounts = context.getBean(UserAccountService.class);
         this.responses = context.getBean(ResponseService.class);
-        this.jdbc = context.getBean(JdbcClient.class);
+        this.clock = context.getBean(TestClock.class);
     }
 
     public static String unique(String prefix) {
@@ -92,9 +91,9 @@ public final class SurveyTestData {
                 today().plusDays(30))));
     }
 
-    /** Moves a round's closing date to yesterday, as if the clock had moved past it. */
-    public void closeYesterday(long roundId) {
-        jdbc.sql("update survey_round set closes_on = ? where id = ?").params(today().minusDays(1), roundId).update();
+    /** Moves the clock to the day after the round's last day, so that it has closed (until the test ends). */
+    public void dayAfterClosing(SurveyRoundSummary round) {
+        clock.setDate(round.closesOn().plusDays(1));
     }
 
     /** A new employer, created by the ERB lead of West Yorkshire (or of Greater Manchester for a Manchester code). */

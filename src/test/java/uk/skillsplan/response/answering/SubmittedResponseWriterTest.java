@@ -11,7 +11,6 @@ import uk.skillsplan.response.RevisionSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class SubmittedResponseWriterTest extends ServiceTest {
 
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> writer.write(
                 List.of(new Submission(generated.roundId(), generated.organisationIds().getFirst(), changed, responseId)),
-                CollectionMode.IMPORTED, "Import", null, Instant.now()));
+                CollectionMode.IMPORTED, "Import", null, clock.instant()));
 
         assertThat(responses.history(responseId)).extracting(RevisionSummary::revision).containsExactly(2, 1);
         assertThat(responses.revision(responseId, 1).asMap()).isEqualTo(first.asMap());
@@ -73,7 +72,7 @@ class SubmittedResponseWriterTest extends ServiceTest {
                 responses.revision(responseId, 1), responseId);
 
         assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status ->
-                writer.write(List.of(again, again), CollectionMode.IMPORTED, "Import", null, Instant.now())))
+                writer.write(List.of(again, again), CollectionMode.IMPORTED, "Import", null, clock.instant())))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(responses.history(responseId)).hasSize(1);
     }

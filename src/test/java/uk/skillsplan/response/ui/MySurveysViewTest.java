@@ -91,13 +91,12 @@ class MySurveysViewTest extends KaribuTest {
         SurveyRoundSummary answered = data.openEmployerRound("Closed answered");
         SurveyRoundSummary unanswered = data.openEmployerRound("Closed unanswered");
         data.as("employer", () -> responses.startOrResume(answered.id()));
-        data.closeYesterday(answered.id());
-        data.closeYesterday(unanswered.id());
+        data.dayAfterClosing(answered); // both rounds close on the same day
         open("employer");
 
         Section answeredCard = card(answered.title());
         assertThat(texts(answeredCard)).contains("Employer skills and job quality. Closed on "
-                + Dates.format(data.today().minusDays(1)) + ".");
+                + Dates.format(answered.closesOn()) + ".");
         assertThat(_get(answeredCard, Button.class).getText()).isEqualTo("View your answers");
         assertThat(_get(answeredCard, Button.class).getAriaLabel()).contains("View your answers: " + answered.title());
         _assertNone(card(unanswered.title()), Button.class);

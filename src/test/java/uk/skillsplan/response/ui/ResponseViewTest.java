@@ -193,7 +193,7 @@ class ResponseViewTest extends KaribuTest {
     void after_the_closing_date_the_answers_are_shown_read_only() {
         data.as("employer", () -> responses.save(responseId, java.util.Map.of(EmployerQuestions.EMP_TOTAL,
                 List.of(uk.skillsplan.response.Cell.number(8)))));
-        data.closeYesterday(round.id());
+        data.dayAfterClosing(round);
         open("employer");
 
         assertThat(employees().getValue()).isEqualTo(8);

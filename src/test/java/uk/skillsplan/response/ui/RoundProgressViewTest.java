@@ -144,7 +144,7 @@ class RoundProgressViewTest extends KaribuTest {
 
     @Test
     void after_the_closing_date_answers_can_no_longer_be_entered_on_behalf() {
-        data.closeYesterday(round.id());
+        data.dayAfterClosing(round);
         open("erb");
 
         Grid<NonRespondent> toChase = grid("Organisations that have not submitted");
