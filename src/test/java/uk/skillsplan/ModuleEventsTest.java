@@ -1,6 +1,7 @@
 package uk.skillsplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -74,19 +75,19 @@ class ModuleEventsTest extends ServiceTest {
         responses.save(response.id(), java.util.Map.of(EmployerQuestions.EMP_TOTAL, List.of(Cell.number(14))));
         responses.submit(response.id());
 
-        assertThat(events.received(ResponseSubmitted.class)).filteredOn(e -> e.responseId() == response.id())
-                .singleElement().satisfies(e -> {
+        await().untilAsserted(() -> assertThat(events.received(ResponseSubmitted.class))
+                .filteredOn(e -> e.responseId() == response.id()).singleElement().satisfies(e -> {
                     assertThat(e.roundId()).isEqualTo(round.id());
                     assertThat(e.organisationId()).isEqualTo(response.organisationId());
                     assertThat(e.revision()).isEqualTo(1);
                     assertThat(e.collectionMode()).isEqualTo(CollectionMode.ONLINE);
-                });
-        assertThat(events.received(ResponseAmended.class)).filteredOn(e -> e.responseId() == response.id())
-                .singleElement().satisfies(e -> {
+                }));
+        await().untilAsserted(() -> assertThat(events.received(ResponseAmended.class))
+                .filteredOn(e -> e.responseId() == response.id()).singleElement().satisfies(e -> {
                     assertThat(e.revision()).isEqualTo(2);
                     assertThat(e.previousRevision()).isEqualTo(1);
-                });
-        assertThat(incompletePublicationsOf(response.id())).isZero();
+                }));
+        await().untilAsserted(() -> assertThat(incompletePublicationsOf(response.id())).isZero());
     }
 
     @Test
@@ -98,7 +99,9 @@ class ModuleEventsTest extends ServiceTest {
         data.complete(response.id(), 9);
 
         events.failNext(1);
+        int failedBefore = events.failed();
         responses.submit(response.id());
+        await().until(() -> events.failed() > failedBefore);
 
         // The submission itself is kept: the listener's failure does not undo it ...
         assertThat(responses.history(response.id())).hasSize(1);
@@ -109,29 +112,37 @@ class ModuleEventsTest extends ServiceTest {
         incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof ResponseSubmitted s
                 && s.responseId() == response.id());
 
-        assertThat(events.received(ResponseSubmitted.class)).filteredOn(e -> e.responseId() == response.id()).hasSize(1);
-        assertThat(incompletePublicationsOf(response.id())).isZero();
+        await().untilAsserted(() -> assertThat(events.received(ResponseSubmitted.class))
+                .filteredOn(e -> e.responseId() == response.id()).hasSize(1));
+        await().untilAsserted(() -> assertThat(incompletePublicationsOf(response.id())).isZero());
     }
 
     @Test
     void a_round_whose_closing_day_has_passed_is_announced_closed_once_and_extending_it_is_announced() {
         SurveyRoundSummary round = data.openEmployerRound("Events closing");
-        data.closeYesterday(round.id());
+        closings.announceClosedRounds();
+        assertThat(events.received(RoundClosed.class)).noneMatch(e -> e.roundId() == round.id());
 
+        data.dayAfterClosing(round);
         closings.announceClosedRounds();
         closings.announceClosedRounds();
 
-        assertThat(events.received(RoundClosed.class)).filteredOn(e -> e.roundId() == round.id()).singleElement()
-                .satisfies(e -> assertThat(e.closedOn()).isEqualTo(data.today().minusDays(1)));
+        await().untilAsserted(() -> assertThat(events.received(RoundClosed.class)).filteredOn(e -> e.roundId() == round.id())
+                .singleElement().satisfies(e -> assertThat(e.closedOn()).isEqualTo(round.closesOn())));
 
         signInAs("erb");
         rounds.extend(round.id(), data.today().plusDays(7));
 
-        assertThat(events.received(RoundExtended.class)).filteredOn(e -> e.roundId() == round.id()).singleElement()
-                .satisfies(e -> {
-                    assertThat(e.previousClosesOn()).isEqualTo(data.today().minusDays(1));
+        await().untilAsserted(() -> assertThat(events.received(RoundExtended.class)).filteredOn(e -> e.roundId() == round.id())
+                .singleElement().satisfies(e -> {
+                    assertThat(e.previousClosesOn()).isEqualTo(round.closesOn());
                     assertThat(e.closesOn()).isEqualTo(data.today().plusDays(7));
-                });
+                }));
+        // Extended, the round is open again; when the new date passes it is announced closed again.
+        clock.setDate(data.today().plusDays(8));
+        closings.announceClosedRounds();
+        await().untilAsserted(() -> assertThat(events.received(RoundClosed.class)).filteredOn(e -> e.roundId() == round.id())
+                .hasSize(2));
     }
 
     private String employerWithAccount() {
