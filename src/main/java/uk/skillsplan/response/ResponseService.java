@@ -114,9 +114,10 @@ public class ResponseService {
     }
 
     /**
-     * Saves answers to some questions. Each is checked in the context of all other answers; if any
-     * is refused, none is saved and the result says why, by question code. Answers to questions
-     * that the new answers hide are removed.
+     * Saves answers to some questions. Each is checked in the context of all other answers that
+     * apply; if any is refused, none is saved and the result says why, by question code. Answers to
+     * questions that the new answers hide are kept (switching back shows them again) but no longer
+     * count: they are left out of checks and of the submission, which removes them.
      */
     @SignedIn
     @Transactional
@@ -132,6 +133,8 @@ public class ResponseService {
             proposed = proposed.with(change.getKey(), change.getValue());
         }
         proposed = dropOrphanGridRows(definition, changes.keySet(), proposed, writes);
+        Set<String> hidden = validator.hiddenButAnswered(proposed);
+        Answers applying = proposed.without(hidden);
         Map<String, String> errors = new LinkedHashMap<>();
         for (var change : changes.entrySet()) {
             Optional<QuestionDefinition> question = definition.question(change.getKey());
@@ -139,21 +142,20 @@ public class ResponseService {
                 errors.put(change.getKey(), "This questionnaire has no question " + change.getKey() + ".");
                 continue;
             }
-            Answers context = proposed;
-            validator.check(question.get(), change.getValue(), proposed)
-                    .or(() -> validator.brokenRule(change.getKey(), context))
+            validator.check(question.get(), change.getValue(), applying)
+                    .or(() -> validator.brokenRule(change.getKey(), applying))
                     .ifPresent(message -> errors.put(change.getKey(), message));
         }
         if (!errors.isEmpty()) {
             return new SaveResult(errors, Set.of(), toSummary(response));
         }
-        Set<String> cleared = validator.hiddenButAnswered(proposed);
         answerStore.replace(responseId, writes);
-        answerStore.delete(responseId, cleared);
         Caller me = callers.require();
         responses.touch(responseId, me.userId(), me.displayName(), clock.instant(), ResponseStatus.SUBMITTED,
                 ResponseStatus.AMENDING);
-        return new SaveResult(Map.of(), cleared, toSummary(load(responseId)));
+        Set<String> newlyHidden = new java.util.LinkedHashSet<>(hidden);
+        newlyHidden.removeAll(validator.hiddenButAnswered(current));
+        return new SaveResult(Map.of(), newlyHidden, toSummary(load(responseId)));
     }
 
     /** Remembers the section the person is on, so that signing in elsewhere resumes there. */
@@ -172,7 +174,12 @@ public class ResponseService {
     public List<Problem> problems(long responseId) {
         Response response = load(responseId);
         SurveyRoundSummary round = access.requireRead(response.getOrganisationId(), response.getRoundId());
-        return validator(round).problems(answerStore.load(responseId));
+        return validator(round).problems(applying(validator(round), answerStore.load(responseId)));
+    }
+
+    /** The answers that count: those to questions that the other answers do not hide. */
+    private static Answers applying(AnswerValidator validator, Answers answers) {
+        return answers.without(validator.hiddenButAnswered(answers));
     }
 
     /** Submits the current answers as a new kept version of the response and returns the receipt. */
@@ -181,8 +188,11 @@ public class ResponseService {
     public Receipt submit(long responseId) {
         Response response = load(responseId);
         SurveyRoundSummary round = access.requireWrite(response.getOrganisationId(), response.getRoundId());
-        Answers answers = answerStore.load(responseId);
-        List<Problem> problems = validator(round).problems(answers);
+        AnswerValidator validator = validator(round);
+        Answers kept = answerStore.load(responseId);
+        Set<String> hidden = validator.hiddenButAnswered(kept);
+        Answers answers = kept.without(hidden);
+        List<Problem> problems = validator.problems(answers);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems.stream().collect(Collectors.toMap(Problem::questionCode,
                     Problem::message, (first, second) -> first, LinkedHashMap::new)));
@@ -190,6 +200,8 @@ public class ResponseService {
         if (response.getStatus() == ResponseStatus.SUBMITTED) {
             throw ValidationException.of(ValidationException.FORM, "Nothing has changed since your last submission.");
         }
+        // Answers kept for hidden questions are not part of what is submitted.
+        answerStore.delete(responseId, hidden);
         return recordSubmission(response, round, answers, access.modeForCurrentUser());
     }
 

@@ -5,10 +5,10 @@ import java.util.Set;
 
 /**
  * The outcome of saving answers: messages for the questions that were refused (by question code;
- * nothing of those was saved), and the questions whose answers were removed because an answer
- * now hides them.
+ * nothing of those was saved), and the questions that the saved answers now hide (their answers are
+ * kept, shown again if the question comes back, and left out of the submission).
  */
-public record SaveResult(Map<String, String> errors, Set<String> cleared, ResponseSummary response) {
+public record SaveResult(Map<String, String> errors, Set<String> hidden, ResponseSummary response) {
 
     public boolean ok() {
         return errors.isEmpty();

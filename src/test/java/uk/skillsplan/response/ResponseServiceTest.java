@@ -148,7 +148,7 @@ class ResponseServiceTest extends ServiceTest {
     }
 
     @Test
-    void an_answer_that_hides_questions_clears_their_answers() {
+    void an_answer_that_hides_questions_keeps_their_answers_so_that_switching_back_restores_them() {
         long id = responses.startOrResume(round.id()).id();
         assertThat(responses.save(id, Map.of(HAS_VACANCIES, List.of(Cell.option("YES")))).ok()).isTrue();
         assertThat(responses.save(id, Map.of(VAC_TOTAL, List.of(Cell.number(5)), VAC_HTF, List.of(Cell.number(2)),
@@ -157,10 +157,29 @@ class ResponseServiceTest extends ServiceTest {
         SaveResult result = responses.save(id, Map.of(HAS_VACANCIES, List.of(Cell.option("NO"))));
 
         assertThat(result.ok()).isTrue();
-        assertThat(result.cleared()).containsExactlyInAnyOrder(VAC_TOTAL, VAC_HTF, VAC_SSV, SSV_CAUSES);
-        Answers answers = responses.open(id).answers();
-        assertThat(answers.option(HAS_VACANCIES)).contains("NO");
-        assertThat(answers.asMap()).doesNotContainKeys(VAC_TOTAL, VAC_HTF, VAC_SSV, SSV_CAUSES);
+        assertThat(result.hidden()).containsExactlyInAnyOrder(VAC_TOTAL, VAC_HTF, VAC_SSV, SSV_CAUSES);
+        assertThat(responses.problems(id)).extracting(Problem::questionCode).doesNotContain(VAC_TOTAL, VAC_HTF, VAC_SSV,
+                SSV_CAUSES);
+
+        assertThat(responses.save(id, Map.of(HAS_VACANCIES, List.of(Cell.option("YES")))).hidden()).isEmpty();
+        Answers restored = responses.open(id).answers();
+        assertThat(restored.asMap().get(VAC_TOTAL)).singleElement()
+                .satisfies(cell -> assertThat(cell.number()).isEqualByComparingTo("5"));
+        assertThat(restored.asMap().get(SSV_CAUSES)).containsExactly(Cell.choice("LACK_SKILLS"));
+    }
+
+    @Test
+    void answers_to_hidden_questions_are_left_out_of_the_submission_and_then_removed() {
+        long id = responses.startOrResume(round.id()).id();
+        data.complete(id, 12);
+        assertThat(responses.save(id, Map.of(HAS_VACANCIES, List.of(Cell.option("YES")))).ok()).isTrue();
+        assertThat(responses.save(id, Map.of(VAC_TOTAL, List.of(Cell.number(5)))).ok()).isTrue();
+        assertThat(responses.save(id, Map.of(HAS_VACANCIES, List.of(Cell.option("NO")))).ok()).isTrue();
+
+        Receipt receipt = responses.submit(id);
+
+        assertThat(responses.revision(id, receipt.revision()).asMap()).containsKey(HAS_VACANCIES).doesNotContainKey(VAC_TOTAL);
+        assertThat(responses.open(id).answers().asMap()).doesNotContainKey(VAC_TOTAL);
     }
 
     @Test

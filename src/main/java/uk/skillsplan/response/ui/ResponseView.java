@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
+import uk.skillsplan.base.ui.Incidents;
 import uk.skillsplan.directory.ReferenceDataService;
 import uk.skillsplan.response.answering.OptionCatalogue;
 import uk.skillsplan.response.ResponseForm;
@@ -229,6 +230,14 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
             result = responses.save(form.response().id(), Map.of(code, editor.value()));
         } catch (ValidationException closed) {
             saveState.setText(String.join(" ", closed.fieldErrors().values()));
+            editor.showError("Not saved. " + String.join(" ", closed.fieldErrors().values()));
+            return;
+        } catch (RuntimeException failure) {
+            // Access withdrawn, a database failure, anything: the answer is marked as not saved and
+            // the "saved at" time stays where it was.
+            String message = Incidents.describe("Your answer was not saved", failure);
+            editor.showError(message);
+            saveState.setText("Not saved: check the message next to the question.");
             return;
         }
         if (!result.ok()) {
@@ -239,7 +248,7 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
         editor.showError(null);
         form = responses.open(form.response().id());
         saveState.setText("Saved at " + TIME.format(form.response().lastEditedAt()) + ".");
-        if (!result.cleared().isEmpty() || controlsOthers(code)) {
+        if (!result.hidden().isEmpty() || controlsOthers(code)) {
             render();
             QuestionEditor redrawn = editors.get(code);
             if (redrawn != null) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import uk.skillsplan.base.ValidationException;
+import uk.skillsplan.base.ui.Incidents;
 import uk.skillsplan.response.answering.AnswerValidator;
 import uk.skillsplan.response.Problem;
 import uk.skillsplan.response.Receipt;
@@ -100,6 +101,9 @@ class ReviewPanel extends Div {
         } catch (ValidationException problem) {
             receipt.removeAll();
             receipt.add(new Paragraph("Not submitted: " + String.join(" ", problem.fieldErrors().values())));
+        } catch (RuntimeException failure) {
+            receipt.removeAll();
+            receipt.add(new Paragraph(Incidents.describe("Not submitted", failure)));
         }
     }
 

@@ -31,6 +31,7 @@ import uk.skillsplan.response.RevisionSummary;
 import uk.skillsplan.survey.EmployerQuestions;
 import uk.skillsplan.survey.SurveyRoundSummary;
 import uk.skillsplan.testing.KaribuTest;
+import uk.skillsplan.testing.SignIn;
 import uk.skillsplan.testing.SurveyTestData;
 
 class ResponseViewTest extends KaribuTest {
@@ -81,6 +82,25 @@ class ResponseViewTest extends KaribuTest {
     }
 
     @Test
+    void a_save_refused_by_the_server_is_marked_not_saved_next_to_the_question_and_the_saved_time_stays() {
+        open("employer");
+        _setValue(employees(), 25);
+        String savedAt = saveState();
+        // While the page is open the person's access goes (here: the session now belongs to another
+        // organisation's employer); the next change must not look saved.
+        SignIn.as(userDetailsService, "employer2");
+
+        _setValue(employees(), 30);
+
+        assertThat(employees().isInvalid()).isTrue();
+        assertThat(employees().getErrorMessage()).startsWith("Your answer was not saved: you may no longer do this");
+        assertThat(saveState()).isEqualTo("Not saved: check the message next to the question.");
+        assertThat(savedAt).startsWith("Saved at ");
+        login("employer");
+        assertThat(stored().number(EmployerQuestions.EMP_TOTAL)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("25"));
+    }
+
+    @Test
     void a_valid_number_is_saved_straight_away_and_clears_the_message() {
         open("employer");
         _setValue(employees(), -3);
@@ -127,8 +147,12 @@ class ResponseViewTest extends KaribuTest {
         _setValue(radios("q-HAS_VACANCIES"), "NO");
 
         _assertNone(IntegerField.class, spec -> spec.withId("q-VAC_TOTAL"));
-        assertThat(stored().has(EmployerQuestions.VAC_TOTAL)).isFalse();
+        assertThat(stored().has(EmployerQuestions.VAC_TOTAL)).as("kept until submission, no longer counted").isTrue();
         assertThat(contents()).element(1).isEqualTo("Vacancies (1 of 1)");
+
+        _setValue(radios("q-HAS_VACANCIES"), "YES");
+
+        assertThat(_get(IntegerField.class, spec -> spec.withId("q-VAC_TOTAL")).getValue()).isEqualTo(4);
     }
 
     @Test
