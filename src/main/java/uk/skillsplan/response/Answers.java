@@ -24,6 +24,17 @@ public final class Answers {
         this.byQuestion = Collections.unmodifiableMap(copy);
     }
 
+    /** Whether two answers to one question hold the same cells (in any order, 5 and 5.00 alike). */
+    public static boolean sameCells(List<Cell> one, List<Cell> other) {
+        return normalised(one).equals(normalised(other));
+    }
+
+    private static java.util.Set<Cell> normalised(List<Cell> cells) {
+        return cells.stream().map(c -> new Cell(c.rowKey(), c.columnKey(),
+                c.number() == null ? null : c.number().stripTrailingZeros(), c.text(), c.option()))
+                .collect(Collectors.toSet());
+    }
+
     public static Answers none() {
         return new Answers(Map.of());
     }

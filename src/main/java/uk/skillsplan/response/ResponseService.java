@@ -122,11 +122,36 @@ public class ResponseService {
     @SignedIn
     @Transactional
     public SaveResult save(long responseId, Map<String, List<Cell>> changes) {
+        return save(responseId, changes, null);
+    }
+
+    /**
+     * As {@link #save(long, Map)}, but only if nobody changed these questions since the person's page
+     * showed {@code basedOn}: a save over a colleague's newer answer is refused with both answers
+     * ({@link SaveResult#conflicts()}), nothing is saved, and the person chooses. {@code null} saves
+     * regardless (the person has seen the colleague's answer and chosen their own).
+     */
+    @SignedIn
+    @Transactional
+    public SaveResult save(long responseId, Map<String, List<Cell>> changes, Answers basedOn) {
         Response response = load(responseId);
         SurveyRoundSummary round = access.requireWrite(response.getOrganisationId(), response.getRoundId());
         AnswerValidator validator = validator(round);
         QuestionnaireDefinition definition = validator.definition();
         Answers current = answerStore.load(responseId);
+        if (basedOn != null) {
+            Map<String, SaveConflict> conflicts = new LinkedHashMap<>();
+            changes.forEach((code, mine) -> {
+                if (!Answers.sameCells(current.cells(code), basedOn.cells(code))
+                        && !Answers.sameCells(current.cells(code), mine)) {
+                    conflicts.put(code, new SaveConflict(code, current.cells(code), mine, response.getLastEditedByName(),
+                            response.getLastEditedAt()));
+                }
+            });
+            if (!conflicts.isEmpty()) {
+                return new SaveResult(Map.of(), Set.of(), toSummary(response), conflicts);
+            }
+        }
         Map<String, List<Cell>> writes = new LinkedHashMap<>(changes);
         Answers proposed = current;
         for (var change : changes.entrySet()) {
@@ -177,6 +202,15 @@ public class ResponseService {
         return validator(round).problems(applying(validator(round), answerStore.load(responseId)));
     }
 
+    /** The questions (by their wording) whose answers differ between two sets of answers. */
+    private static List<String> changedQuestions(AnswerValidator validator, Answers before, Answers after) {
+        java.util.Set<String> codes = new java.util.TreeSet<>(before.asMap().keySet());
+        codes.addAll(after.asMap().keySet());
+        return validator.definition().questions().filter(q -> codes.contains(q.code()))
+                .filter(q -> !Answers.sameCells(before.cells(q.code()), after.cells(q.code())))
+                .map(QuestionDefinition::text).toList();
+    }
+
     /** The answers that count: those to questions that the other answers do not hide. */
     private static Answers applying(AnswerValidator validator, Answers answers) {
         return answers.without(validator.hiddenButAnswered(answers));
@@ -186,12 +220,32 @@ public class ResponseService {
     @SignedIn
     @Transactional
     public Receipt submit(long responseId) {
+        return submit(responseId, null);
+    }
+
+    /**
+     * Submits, but only the answers the person reviewed: if anyone changed the response after the
+     * review page showed {@code reviewed}, nothing is submitted and the message names what changed.
+     * {@code null} submits the current answers.
+     */
+    @SignedIn
+    @Transactional
+    public Receipt submit(long responseId, Answers reviewed) {
         Response response = load(responseId);
         SurveyRoundSummary round = access.requireWrite(response.getOrganisationId(), response.getRoundId());
         AnswerValidator validator = validator(round);
         Answers kept = answerStore.load(responseId);
         Set<String> hidden = validator.hiddenButAnswered(kept);
         Answers answers = kept.without(hidden);
+        if (reviewed != null) {
+            List<String> changed = changedQuestions(validator, applying(validator, reviewed), answers);
+            if (!changed.isEmpty()) {
+                throw ValidationException.of(ValidationException.FORM, "Nothing was submitted: "
+                        + (response.getLastEditedByName() == null ? "someone" : response.getLastEditedByName())
+                        + " changed these answers after you opened this page: " + String.join("; ", changed)
+                        + ". Check them below and submit again.");
+            }
+        }
         List<Problem> problems = validator.problems(answers);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems.stream().collect(Collectors.toMap(Problem::questionCode,

@@ -227,7 +227,7 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
         String code = editor.question().code();
         SaveResult result;
         try {
-            result = responses.save(form.response().id(), Map.of(code, editor.value()));
+            result = responses.save(form.response().id(), Map.of(code, editor.value()), form.answers());
         } catch (ValidationException closed) {
             saveState.setText(String.join(" ", closed.fieldErrors().values()));
             editor.showError("Not saved. " + String.join(" ", closed.fieldErrors().values()));
@@ -238,6 +238,11 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
             String message = Incidents.describe("Your answer was not saved", failure);
             editor.showError(message);
             saveState.setText("Not saved: check the message next to the question.");
+            return;
+        }
+        if (result.conflicts().containsKey(code)) {
+            ConflictChoice.show(this, editor, result.conflicts().get(code));
+            saveState.setText("Not saved: a colleague changed this answer; choose which to keep.");
             return;
         }
         if (!result.ok()) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.base.ui.Incidents;
+import uk.skillsplan.response.Answers;
 import uk.skillsplan.response.answering.AnswerValidator;
 import uk.skillsplan.response.Problem;
 import uk.skillsplan.response.Receipt;
@@ -73,7 +74,9 @@ class ReviewPanel extends Div {
         // "Submit my changes" under the receipt only puzzled people.
         submit.setVisible(form.editable() && form.response().status() != ResponseStatus.SUBMITTED);
         submit.setEnabled(problems.isEmpty());
-        submit.addClickListener(c -> submit(view, responseId));
+        // Only what this page shows is submitted: a colleague's later change stops the submission.
+        Answers reviewed = form.answers();
+        submit.addClickListener(c -> submit(view, responseId, reviewed));
         receipt.addClassName("sp-receipt");
         receipt.getElement().setAttribute("role", "status");
         if (form.response().status() == ResponseStatus.SUBMITTED) {
@@ -83,9 +86,9 @@ class ReviewPanel extends Div {
         add(receipt, submit, history(view, responseId));
     }
 
-    private void submit(ResponseView view, long responseId) {
+    private void submit(ResponseView view, long responseId, Answers reviewed) {
         try {
-            Receipt done = view.responses.submit(responseId);
+            Receipt done = view.responses.submit(responseId, reviewed);
             view.form = view.responses.open(responseId);
             view.render();
             ReviewPanel panel = (ReviewPanel) view.main.getChildren().filter(ReviewPanel.class::isInstance).findFirst()
@@ -99,8 +102,14 @@ class ReviewPanel extends Div {
             // The submit button is gone: take focus (and the eye) to the receipt.
             thanks.getElement().executeJs("this.tabIndex = -1; this.focus();");
         } catch (ValidationException problem) {
-            receipt.removeAll();
-            receipt.add(new Paragraph("Not submitted: " + String.join(" ", problem.fieldErrors().values())));
+            // Show the answers as they are now, with the reason on top, so the person reviews again.
+            view.form = view.responses.open(responseId);
+            view.render();
+            ReviewPanel panel = (ReviewPanel) view.main.getChildren().filter(ReviewPanel.class::isInstance).findFirst()
+                    .orElseThrow();
+            String reason = String.join(" ", problem.fieldErrors().values());
+            panel.receipt.removeAll();
+            panel.receipt.add(new Paragraph(reason.startsWith("Nothing was submitted") ? reason : "Not submitted: " + reason));
         } catch (RuntimeException failure) {
             receipt.removeAll();
             receipt.add(new Paragraph(Incidents.describe("Not submitted", failure)));

@@ -30,6 +30,9 @@ import uk.skillsplan.response.ResponseStatus;
 import uk.skillsplan.response.RevisionSummary;
 import uk.skillsplan.survey.EmployerQuestions;
 import uk.skillsplan.survey.SurveyRoundSummary;
+import uk.skillsplan.response.Cell;
+import uk.skillsplan.security.Role;
+import java.util.Map;
 import uk.skillsplan.testing.KaribuTest;
 import uk.skillsplan.testing.SignIn;
 import uk.skillsplan.testing.SurveyTestData;
@@ -226,6 +229,28 @@ class ResponseViewTest extends KaribuTest {
         _click(_get(_get(Nav.class), Button.class, spec -> spec.withText("Check answers and submit")));
         _assertNone(Button.class, spec -> spec.withPredicate(b -> b.getText().startsWith("Change answers in ")));
         _assertNone(Button.class, spec -> spec.withPredicate(b -> b.getText().startsWith("Submit my")));
+    }
+
+    @Test
+    void a_colleagues_newer_answer_is_shown_next_to_mine_and_i_choose_which_to_keep() {
+        String colleague = data.newAccount(Role.EMPLOYER, data.organisationOf("employer").id(), "Dan Colleague");
+        open("employer");
+        data.as(colleague, () -> responses.save(responseId, Map.of(EmployerQuestions.EMP_TOTAL, List.of(Cell.number(20)))));
+
+        _setValue(employees(), 30);
+
+        assertThat(employees().getErrorMessage()).isEqualTo("Not saved: Dan Colleague changed this answer while you were "
+                + "editing it.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("conflict-theirs")).getText()).contains("Dan Colleague")
+                .endsWith("answered: 20 people");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("conflict-mine")).getText())
+                .isEqualTo("Your answer, not saved: 30 people");
+        assertThat(stored().number(EmployerQuestions.EMP_TOTAL)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("20"));
+
+        _click(button("Save my answer instead"));
+
+        assertThat(stored().number(EmployerQuestions.EMP_TOTAL)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("30"));
+        assertThat(employees().getValue()).isEqualTo(30);
     }
 
     @Test
