@@ -35,7 +35,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
                                        then 1 else failed_attempts + 1 end,
                 locked_until = case when (case when last_failed_at is null or last_failed_at <= :countSince
                                                then 1 else failed_attempts + 1 end) >= :maxAttempts
-                                    then :lockUntil else null end,
+                                    then cast(:lockUntil as timestamp with time zone) else null end,
                 last_failed_at = :now
             where username = :username and (locked_until is null or locked_until <= :now)
             """, nativeQuery = true)
