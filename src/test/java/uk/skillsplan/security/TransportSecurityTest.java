@@ -7,9 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -24,6 +28,23 @@ import org.springframework.test.context.ActiveProfiles;
         "skillsplan.demo-data.enabled=false"})
 @ActiveProfiles({"test", "production"})
 class TransportSecurityTest {
+
+    /**
+     * Vaadin's security configuration installs its security-context holder strategy globally when a
+     * context starts, so this second context would take SecurityContextHolder away from the shared
+     * one (whose method security then finds nobody signed in). Put the shared context's strategy back.
+     */
+    private static SecurityContextHolderStrategy sharedContextStrategy;
+
+    @BeforeAll
+    static void rememberTheSharedContextsStrategy() {
+        sharedContextStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreTheSharedContextsStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedContextStrategy);
+    }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
