@@ -20,6 +20,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
+import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.directory.OrganisationQuery;
 import uk.skillsplan.directory.OrganisationService;
 import uk.skillsplan.security.domain.UserAccountRepository;
@@ -158,7 +159,7 @@ class SignInTest extends ServiceTest {
 
         assertThatThrownBy(() -> accounts.update(id, new UserAccountChanges("Sign-in Tester", null, Role.EMPLOYER,
                 organisationId, "Harbour-42-".repeat(10))))
-                .isInstanceOf(uk.skillsplan.base.ValidationException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("password: Use at most 72 characters");
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -42,9 +43,9 @@ public class ChangePasswordView extends Div {
         }
         newPassword.setHelperText(PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_BYTES
                 + " characters, mixing letters with digits or symbols; a short phrase works well.");
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        newPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         for (PasswordField field : new PasswordField[] {current, newPassword, repeat}) {
             field.setWidthFull();
             field.setRequiredIndicatorVisible(true);

@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,7 +103,7 @@ class ChangePasswordViewTest extends KaribuTest {
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(ChangePasswordView.class);
         navigate("surveys");
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(ChangePasswordView.class);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
+        assertThat(_get(Paragraph.class,
                 spec -> spec.withText("Your administrator has set a new password for you. Choose a password "
                         + "of your own to continue: nobody else should know it.")).isVisible()).isTrue();
 
