@@ -1,8 +1,12 @@
 # syntax=docker/dockerfile:1
 #
 # SkillsPlan: build the production jar (Vaadin's pre-compiled bundle, no Node), then run it on a JRE
-# as a non-root user. Used by docker-compose.yml; on its own:
-#   docker build -t skillsplan . && docker run -p 8080:8080 skillsplan      (embedded H2 in /app/data)
+# as a non-root user. Used by docker-compose.yml (PostgreSQL behind a TLS proxy). On its own it starts
+# on an embedded H2 in /app/data with no accounts at all (demo data is for ./mvnw spring-boot:run only),
+# so name the first administrator:
+#   docker build -t skillsplan .
+#   docker run -p 8080:8080 -e SKILLSPLAN_FIRST_ADMIN_USERNAME=you -e SKILLSPLAN_FIRST_ADMIN_PASSWORD=... skillsplan
+# Served to others, put it behind an HTTPS proxy and add SPRING_PROFILES_ACTIVE=production (see README).
 
 # ---- stage 1: build -------------------------------------------------------------------------
 FROM eclipse-temurin:25-jdk AS build

@@ -1,5 +1,6 @@
 package uk.skillsplan.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +9,8 @@ import java.util.Set;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
+    /** Bcrypt reads only the first 72 bytes: a longer password would be cut short without a word. */
+    public static final int MAX_BYTES = 72;
 
     private static final Set<String> COMMON = Set.of("password", "passw0rd", "123456", "qwerty", "letmein",
             "welcome", "changeme", "skillsplan", "iloveyou", "admin");
@@ -21,8 +23,9 @@ public final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of("Use at least " + MIN_LENGTH + " characters.");
         }
-        if (password.length() > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return Optional.of("Use at most " + MAX_BYTES + " characters (fewer with accented letters, emoji or"
+                    + " other non-English characters, which count as 2 to 4 each).");
         }
         boolean letter = password.chars().anyMatch(Character::isLetter);
         boolean other = password.chars().anyMatch(c -> !Character.isLetter(c));

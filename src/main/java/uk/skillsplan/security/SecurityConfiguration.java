@@ -3,10 +3,14 @@ package uk.skillsplan.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -63,6 +67,28 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         // Delegating encoder: bcrypt today, and stored hashes name their algorithm so it can change later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    /**
+     * Sign-in that tells a stranger nothing: Spring checks "locked" and "deactivated" before the
+     * password and answers at once with its own exception; here every account state is checked after
+     * the password (so each attempt costs one bcrypt match, like an unknown username, for which Spring
+     * matches a dummy hash) and all of them fail as "bad credentials".
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(SecurityConfiguration::refuseUnusableAccount);
+        return provider;
+    }
+
+    private static void refuseUnusableAccount(UserDetails user) {
+        if (!user.isAccountNonLocked() || !user.isEnabled() || !user.isAccountNonExpired()
+                || !user.isCredentialsNonExpired()) {
+            throw new BadCredentialsException("Bad credentials");
+        }
     }
 }

@@ -86,7 +86,13 @@ public class UserAccountService {
         }
         errors.throwIfAny();
         if (newPassword) {
-            account.changePasswordHash(passwordEncoder.encode(changes.newPassword()));
+            String hash = passwordEncoder.encode(changes.newPassword());
+            if (me.userId() == id) {
+                account.changePasswordHash(hash);
+            } else {
+                // Someone else knows this password now: the person replaces it when they next sign in.
+                account.resetPasswordHash(hash);
+            }
             account.unlock();
         }
         account.changeDetails(changes.displayName().trim(), blankToNull(changes.email()), changes.role(),

@@ -27,12 +27,24 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void more_than_128_characters_is_too_long() {
-        String allowed = "Harbour-42".repeat(12) + "Harbour-";
-        assertThat(allowed).hasSize(128);
+    void more_than_72_bytes_is_too_long_because_bcrypt_would_ignore_the_rest() {
+        String allowed = "Harbour-42".repeat(7) + "Ha";
+        assertThat(allowed).hasSize(72);
 
         assertThat(PasswordPolicy.problem(allowed, null)).isEmpty();
-        assertThat(PasswordPolicy.problem(allowed + "x", null)).contains("Use at most 128 characters.");
+        assertThat(PasswordPolicy.problem(allowed + "x", null)).hasValueSatisfying(
+                message -> assertThat(message).startsWith("Use at most 72 characters"));
+    }
+
+    @Test
+    void characters_beyond_english_count_by_their_bytes() {
+        // 54 characters, but "é" is 2 bytes and the emoji 4 in UTF-8: 80 bytes in all.
+        String accented = "Café-Harbour-9-".repeat(2) + "\uD83C\uDF0A\uD83C\uDF0A" + "é".repeat(20);
+        assertThat(accented.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+        assertThat(accented.length()).isLessThan(72);
+
+        assertThat(PasswordPolicy.problem(accented, null)).hasValueSatisfying(
+                message -> assertThat(message).contains("accented letters, emoji"));
     }
 
     @ParameterizedTest

@@ -84,7 +84,7 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
-    void lockedAccountStaysLockedEvenWithTheRightPassword() {
+    void lockedAccountStaysLockedEvenWithTheRightPasswordAndSaysNoMoreThanForAWrongOne() {
         String username = "e2e.lock." + UUID.randomUUID().toString().substring(0, 8);
         String password = "Correct-Horse-7-Battery";
         createEmployerAccount(username, password);
@@ -97,10 +97,12 @@ class SignInJourneyTest extends BrowserTest {
         signIn(username, password);
 
         assertThat(page).hasURL(LOGIN_URL);
-        assertThat(page.getByText("Account locked", new Page.GetByTextOptions().setExact(true))).isVisible();
-        screenshot("login-locked");
+        // The same answer as for a wrong password: a stranger must not learn that the account exists and is locked.
         assertThat(page.getByText("Incorrect username or password", new Page.GetByTextOptions().setExact(true)))
-                .not().isVisible();
+                .isVisible();
+        assertThat(page.getByText(Pattern.compile("locked for 15 minutes"))).isVisible();
+        screenshot("login-locked");
+        assertThat(page.getByText("Account locked", new Page.GetByTextOptions().setExact(true))).hasCount(0);
         open("/");
         assertThat(page).hasURL(LOGIN_URL);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).hasCount(0);

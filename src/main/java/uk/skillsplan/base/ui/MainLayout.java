@@ -80,7 +80,10 @@ public class MainLayout extends AppLayout {
             Span details = new Span(user.roleLabel()
                     + (user.organisationName() == null ? "" : " · " + user.organisationName()));
             details.addClassName("sp-user-details");
-            footer.add(new Div(name), new Div(details));
+            // The route belongs to the security module, which base cannot depend on: named by its path.
+            Anchor changePassword = new Anchor("account/password", "Change password");
+            changePassword.addClassName("sp-user-password");
+            footer.add(new Div(name), new Div(details), new Div(changePassword));
         }
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -49,6 +48,12 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "last_failed_at")
+    private Instant lastFailedAt;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -74,27 +79,10 @@ public class UserAccount extends AbstractEntity {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a failed sign-in; reaching the limit locks the account for the given time. */
-    public void recordFailedSignIn(Instant now, int maxAttempts, Duration lockFor) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            failedAttempts = 0;
-            lockedUntil = null;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-        }
-    }
-
-    public void recordSuccessfulSignIn(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     public void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
+        lastFailedAt = null;
     }
 
     public void changeDetails(String displayName, String email, Role role, Long organisationId) {
@@ -104,8 +92,16 @@ public class UserAccount extends AbstractEntity {
         this.organisationId = organisationId;
     }
 
+    /** A password the person chose themselves. */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+    }
+
+    /** A password someone else set (an administrator's reset): the person must replace it when they next sign in. */
+    public void resetPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
     }
 
     public void setActive(boolean active) {
@@ -150,6 +146,14 @@ public class UserAccount extends AbstractEntity {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant getLastFailedAt() {
+        return lastFailedAt;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public Instant getLastLoginAt() {

@@ -9,36 +9,41 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import uk.skillsplan.security.LockoutProperties;
 
-/** The sign-in page. Spring Security handles the form post; this page explains failures. */
+/** The sign-in page. Spring Security handles the form post; this page says what to do after a failure. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in | SkillsPlan")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
+    static final String FAILURE_TITLE = "Incorrect username or password";
+
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authenticationContext;
-    private final LockoutProperties lockout;
 
     LoginView(AuthenticationContext authenticationContext, LockoutProperties lockout) {
         this.authenticationContext = authenticationContext;
-        this.lockout = lockout;
         addClassName("sp-login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(messages("Incorrect username or password", "Check both and try again. After "
-                + lockout.maxAttempts() + " failed attempts an account is locked for " + lockout.minutes() + " minutes."));
+        form.setI18n(messages(FAILURE_TITLE, failureMessage(lockout)));
         Paragraph intro = new Paragraph("Skills surveys and the Local Skills Improvement Plan for your area.");
         intro.addClassName("sp-login-intro");
         add(new H1("SkillsPlan"), intro, form);
+    }
+
+    /**
+     * One answer for every failure - unknown username, wrong password, locked or deactivated account -
+     * so that the page tells someone without the password nothing about the account; it names every
+     * possible cause instead, with what the person can do about each.
+     */
+    static String failureMessage(LockoutProperties lockout) {
+        return "Check both and try again. If they are right, the account may be locked or deactivated: after "
+                + lockout.maxAttempts() + " failed attempts an account is locked for " + lockout.minutes()
+                + " minutes. If you still cannot sign in after that, ask your administrator.";
     }
 
     @Override
@@ -47,23 +52,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            return;
-        }
-        Object failure = lastFailure();
-        if (failure instanceof LockedException) {
-            form.setI18n(messages("Account locked", "Too many failed attempts: this account is locked for up to "
-                    + lockout.minutes() + " minutes. Try again later, or ask your administrator to unlock it."));
-        } else if (failure instanceof DisabledException) {
-            form.setI18n(messages("Account deactivated", "This account has been deactivated. Ask your administrator."));
-        }
-        form.setError(true);
-    }
-
-    private static Object lastFailure() {
-        VaadinSession session = VaadinSession.getCurrent();
-        WrappedSession http = session == null ? null : session.getSession();
-        return http == null ? null : http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 
     private static LoginI18n messages(String errorTitle, String errorMessage) {

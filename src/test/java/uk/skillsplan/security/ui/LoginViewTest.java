@@ -10,10 +10,15 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.WebAttributes;
 import tools.jackson.databind.JsonNode;
 import uk.skillsplan.base.ui.HomeView;
@@ -45,30 +50,31 @@ class LoginViewTest extends KaribuTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(text(form, "errorMessage", "title")).isEqualTo("Incorrect username or password");
-        assertThat(text(form, "errorMessage", "message")).contains("After 5 failed attempts", "locked for 15 minutes");
+        assertThat(text(form, "errorMessage", "message")).contains("after 5 failed attempts",
+                "locked for 15 minutes", "deactivated", "ask your administrator");
     }
 
-    @Test
-    void a_locked_account_is_told_that_it_is_locked() {
-        rememberFailure(new LockedException("User account is locked"));
+    /** The page must not tell someone without the password whether the account exists, is locked or is deactivated. */
+    @ParameterizedTest
+    @MethodSource("failures")
+    void every_kind_of_failure_gets_the_same_answer(Exception failure) {
+        rememberFailure(new BadCredentialsException("Bad credentials"));
+        openLoginAfterFailure();
+        JsonNode wrongPassword = i18n(_get(LoginForm.class));
 
+        rememberFailure(failure);
         openLoginAfterFailure();
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(text(form, "errorMessage", "title")).isEqualTo("Account locked");
-        assertThat(text(form, "errorMessage", "message")).contains("15 minutes", "administrator");
+        assertThat(i18n(form)).isEqualTo(wrongPassword);
+        assertThat(text(form, "errorMessage", "title")).doesNotContainIgnoringCase("locked")
+                .doesNotContainIgnoringCase("deactivated");
     }
 
-    @Test
-    void a_deactivated_account_is_told_to_ask_the_administrator() {
-        rememberFailure(new DisabledException("User is disabled"));
-
-        openLoginAfterFailure();
-
-        LoginForm form = _get(LoginForm.class);
-        assertThat(form.isError()).isTrue();
-        assertThat(text(form, "errorMessage", "title")).isEqualTo("Account deactivated");
+    static Stream<Exception> failures() {
+        return Stream.of(new LockedException("User account is locked"), new DisabledException("User is disabled"),
+                new UsernameNotFoundException("No such account"), new InternalAuthenticationServiceException("boom"));
     }
 
     @Test
@@ -91,7 +97,10 @@ class LoginViewTest extends KaribuTest {
     }
 
     private static String text(LoginForm form, String group, String key) {
-        JsonNode i18n = (JsonNode) form.getElement().getPropertyRaw("i18n");
-        return i18n.path(group).path(key).asString();
+        return i18n(form).path(group).path(key).asString();
+    }
+
+    private static JsonNode i18n(LoginForm form) {
+        return (JsonNode) form.getElement().getPropertyRaw("i18n");
     }
 }

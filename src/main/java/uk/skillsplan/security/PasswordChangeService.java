@@ -1,0 +1,62 @@
+package uk.skillsplan.security;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.skillsplan.base.Errors;
+import uk.skillsplan.base.NotFoundException;
+import uk.skillsplan.security.domain.UserAccount;
+import uk.skillsplan.security.domain.UserAccountRepository;
+
+/**
+ * A signed-in person changing their own password, which needs the current one (so that someone at an
+ * unattended, signed-in computer cannot take the account over), and the rule that a password an
+ * administrator set must be replaced at the next sign-in.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PasswordChangeService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUserService currentUser;
+
+    PasswordChangeService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+                          CurrentUserService currentUser) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    /** Whether the signed-in person must choose a new password before doing anything else; false when signed out. */
+    public boolean mustChangePassword() {
+        return currentUser.current().flatMap(user -> accounts.findById(user.userId()))
+                .map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(OwnPasswordChange change) {
+        CurrentUser me = currentUser.require();
+        UserAccount account = accounts.findById(me.userId())
+                .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+        Errors errors = new Errors();
+        if (Errors.isBlank(change.currentPassword())) {
+            errors.reject("currentPassword", "Enter your current password.");
+        } else if (!passwordEncoder.matches(change.currentPassword(), account.getPasswordHash())) {
+            errors.reject("currentPassword", "This is not your current password. Type the password you signed in with.");
+        }
+        PasswordPolicy.problem(change.newPassword(), account.getUsername())
+                .ifPresent(problem -> errors.reject("newPassword", problem));
+        if (!errors.has("newPassword") && !errors.has("currentPassword")
+                && passwordEncoder.matches(change.newPassword(), account.getPasswordHash())) {
+            errors.reject("newPassword", "This is your current password. Choose a new one.");
+        }
+        if (change.repeatPassword() == null || !change.repeatPassword().equals(change.newPassword())) {
+            errors.reject("repeatPassword", "The two new passwords differ. Type the new password again.");
+        }
+        errors.throwIfAny();
+        account.changePasswordHash(passwordEncoder.encode(change.newPassword()));
+    }
+}
