@@ -64,6 +64,7 @@ class AccessControlTest extends KaribuTest {
             route                ANONYMOUS  EMPLOYER  PROVIDER  COUNCIL  ERB_LEAD  ADMIN
             LoginView            allow      allow     allow     allow    allow     allow
             HomeView             deny       allow     allow     allow    allow     allow
+            ChangePasswordView   deny       allow     allow     allow    allow     allow
             MySurveysView        deny       allow     allow     allow    deny      deny
             ResponseView         deny       allow     allow     allow    allow     allow
             QuestionnairesView   deny       deny      deny      deny     allow     allow

@@ -1,6 +1,5 @@
 package uk.skillsplan.security;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,7 @@ public class PasswordChangeService {
                 .map(UserAccount::isMustChangePassword).orElse(false);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional
     public void changeOwnPassword(OwnPasswordChange change) {
         CurrentUser me = currentUser.require();
