@@ -20,6 +20,7 @@ import uk.skillsplan.directory.domain.LocalAuthorityRepository;
 import uk.skillsplan.directory.domain.Organisation;
 import uk.skillsplan.directory.domain.OrganisationRepository;
 import uk.skillsplan.directory.domain.OrganisationSpecifications;
+import uk.skillsplan.security.UserAccountService;
 
 /**
  * Organisations and who may see and change them: administrators everywhere, an ERB lead within
@@ -36,14 +37,19 @@ public class OrganisationService {
     private final LocalAuthorityRepository localAuthorities;
     private final ReferenceDataService referenceData;
     private final CallerScope callers;
+    private final UserAccountService accounts;
+    private final List<OrganisationUsage> usages;
     private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, LocalAuthorityRepository localAuthorities,
-                        ReferenceDataService referenceData, CallerScope callers, Clock clock) {
+                        ReferenceDataService referenceData, CallerScope callers, UserAccountService accounts,
+                        List<OrganisationUsage> usages, Clock clock) {
         this.organisations = organisations;
         this.localAuthorities = localAuthorities;
         this.referenceData = referenceData;
         this.callers = callers;
+        this.accounts = accounts;
+        this.usages = usages;
         this.clock = clock;
     }
 
@@ -136,6 +142,11 @@ public class OrganisationService {
         } else if (!me.manages(la.get().lsipCode())) {
             errors.reject("ladCode", "Choose a local authority in your own LSIP area.");
         }
+        if (organisation.getId() != null && draft.kind() != null && draft.kind() != organisation.getKind()) {
+            kindIsFixedBecause(organisation.getId()).ifPresent(reason -> errors.reject("kind", "The kind cannot change: "
+                    + "this organisation has " + reason + " as " + organisation.getKind().label().toLowerCase(Locale.ROOT)
+                    + ". Create a new organisation of the other kind instead."));
+        }
         boolean employer = draft.kind() == OrganisationKind.EMPLOYER;
         String sic = Errors.isBlank(draft.sicSection()) ? null : draft.sicSection().trim().toUpperCase(Locale.ROOT);
         errors.rejectIf(employer && sic == null, "sicSection", "Choose the employer's industry (SIC section).");
@@ -150,6 +161,16 @@ public class OrganisationService {
         errors.throwIfAny();
         organisation.update(draft.kind(), name, localAuthorities.getReferenceById(la.get().ladCode()), sic,
                 draft.sizeBand() == null ? null : draft.sizeBand().code(), companiesHouse);
+    }
+
+    /** Sign-in accounts (whose role must match the kind) or other modules' records fix an organisation's kind. */
+    private Optional<String> kindIsFixedBecause(long id) {
+        List<String> reasons = new java.util.ArrayList<>();
+        if (accounts.hasAccounts(id)) {
+            reasons.add("sign-in accounts");
+        }
+        usages.stream().filter(usage -> usage.uses(id)).map(OrganisationUsage::what).forEach(reasons::add);
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", reasons));
     }
 
     private Organisation loadManaged(long id) {

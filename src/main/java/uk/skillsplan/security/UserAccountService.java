@@ -63,6 +63,11 @@ public class UserAccountService {
         return toSummary(accounts.save(checkedNewAccount(command, false)));
     }
 
+    /** Whether any account (active or not) belongs to the organisation; no access check, for other services' rules. */
+    public boolean hasAccounts(long organisationId) {
+        return accounts.existsByOrganisationId(organisationId);
+    }
+
     /** Creates a demo account; refused unless demo data is allowed on this database. */
     @Transactional
     public UserAccountSummary createDemoAccount(NewUserAccount command) {

@@ -36,15 +36,17 @@ public class SurveyRoundService {
     private final SurveyRoundRepository rounds;
     private final QuestionnaireVersionRepository versions;
     private final RoundAudience audience;
+    private final QuestionnaireService questionnaires;
     private final CallerScope callers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SurveyRoundService(SurveyRoundRepository rounds, QuestionnaireVersionRepository versions, RoundAudience audience,
-                       CallerScope callers, ApplicationEventPublisher events, Clock clock) {
+                       QuestionnaireService questionnaires, CallerScope callers, ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.versions = versions;
         this.audience = audience;
+        this.questionnaires = questionnaires;
         this.callers = callers;
         this.events = events;
         this.clock = clock;
@@ -78,6 +80,13 @@ public class SurveyRoundService {
         errors.rejectIf(version == null, "questionnaireVersionId", "Choose a questionnaire.");
         errors.rejectIf(command.audience() == null || command.audience().isEmpty(), "audience",
                 "Choose who is asked to answer.");
+        if (version != null && command.audience() != null && !command.audience().isEmpty()) {
+            // A round asks the kind of organisation its questionnaire was written for, and only that kind.
+            var meantFor = questionnaires.definition(version.getId()).audience();
+            errors.rejectIf(!command.audience().equals(java.util.Set.of(meantFor)), "audience",
+                    "The questionnaire \"" + version.getTitle() + "\" is written for one kind of organisation ("
+                    + meantFor.label().toLowerCase(java.util.Locale.ROOT) + "): choose only that, or another questionnaire.");
+        }
         errors.rejectIf(command.opensOn() == null, "opensOn", "Choose the opening date.");
         errors.rejectIf(command.closesOn() == null, "closesOn", "Choose the closing date.");
         if (command.opensOn() != null && command.closesOn() != null) {

@@ -252,6 +252,35 @@ class OrganisationServiceTest extends ServiceTest {
         assertThat(organisations.get(created.id()).name()).isEqualTo(created.name());
     }
 
+    @Test
+    void an_organisations_kind_is_fixed_once_it_has_accounts_or_responses_but_not_before() {
+        signInAs("erb");
+        OrganisationSummary fresh = organisations.create(employer(unique("Kind not yet fixed"), LEEDS));
+        OrganisationDraft asCollege = new OrganisationDraft(OrganisationKind.PROVIDER, fresh.name(), LEEDS, null, null, null);
+
+        assertThat(organisations.update(fresh.id(), asCollege).kind()).isEqualTo(OrganisationKind.PROVIDER);
+
+        // Kirkstall has a sign-in account (the demo employer); Calder Care Homes has accounts too.
+        OrganisationDraft kirkstallAsCollege = new OrganisationDraft(OrganisationKind.PROVIDER, kirkstall.name(),
+                kirkstall.ladCode(), null, null, null);
+        assertThat(refused(() -> organisations.update(kirkstall.id(), kirkstallAsCollege)))
+                .containsOnlyKeys("kind").extractingByKey("kind").asString()
+                .startsWith("The kind cannot change: this organisation has sign-in accounts");
+        assertThat(organisations.get(kirkstall.id()).kind()).isEqualTo(OrganisationKind.EMPLOYER);
+    }
+
+    @Test
+    void an_organisation_that_has_answered_a_survey_keeps_its_kind() {
+        signInAs("erb");
+        // Demo employers without accounts have answered the demo round.
+        OrganisationSummary answered = organisations.search(new OrganisationQuery("Wakefield Logistics Hub", null, null,
+                true), Pageable.unpaged()).getFirst();
+        OrganisationDraft asCouncil = new OrganisationDraft(OrganisationKind.COUNCIL, answered.name(), answered.ladCode(),
+                null, null, null);
+
+        assertThat(refused(() -> organisations.update(answered.id(), asCouncil)).get("kind")).contains("survey responses");
+    }
+
     private OrganisationSummary named(String name) {
         return organisations.search(new OrganisationQuery(name, null, null, true), Pageable.unpaged()).stream()
                 .filter(o -> o.name().equals(name)).findFirst().orElseThrow();

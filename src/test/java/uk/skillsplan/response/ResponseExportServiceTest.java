@@ -119,6 +119,18 @@ class ResponseExportServiceTest extends ServiceTest {
     }
 
     @Test
+    void a_deactivated_organisations_response_is_left_out_and_the_codebook_says_so() throws IOException {
+        organisations.setActive(answered.id(), false);
+
+        List<CSVRecord> records = csv(out -> export.exportCsv(round.id(), out));
+        List<CSVRecord> codebook = csv(out -> export.exportCodebookCsv(round.id(), out));
+
+        assertThat(records).hasSize(1);
+        assertThat(asMap(codebook.getFirst(), codebook.stream().filter(r -> r.get(0).equals("organisation_id")).findFirst()
+                .orElseThrow()).get("question")).contains("responses of deactivated organisations are left out");
+    }
+
+    @Test
     void xlsx_has_the_responses_sheet_then_the_codebook_sheet() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.exportXlsx(round.id(), out);

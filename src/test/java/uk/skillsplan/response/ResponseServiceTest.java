@@ -350,6 +350,26 @@ class ResponseServiceTest extends ServiceTest {
     }
 
     @Test
+    void answers_the_erb_lead_enters_for_an_organisation_that_answered_online_become_a_new_revision_it_sees() {
+        long id = responses.startOrResume(round.id()).id();
+        data.complete(id, 12);
+        Receipt online = responses.submit(id);
+        signInAs("erb");
+
+        assertThat(responses.startOnBehalf(round.id(), data.organisationOf("employer").id()).id()).isEqualTo(id);
+        responses.save(id, Map.of(EMP_TOTAL, List.of(Cell.number(14))));
+        Receipt onBehalf = responses.submit(id);
+        signInAs("employer");
+
+        assertThat(onBehalf.revision()).isEqualTo(online.revision() + 1);
+        assertThat(responses.history(id)).extracting(RevisionSummary::revision, RevisionSummary::collectionMode,
+                RevisionSummary::submittedByName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, CollectionMode.ON_BEHALF, "Sam Whitaker"),
+                org.assertj.core.groups.Tuple.tuple(1, CollectionMode.ONLINE, "Priya Shah"));
+        assertThat(responses.revision(id, 1).number(EMP_TOTAL)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("12"));
+    }
+
+    @Test
     void the_erb_lead_cannot_start_a_response_for_a_deactivated_organisation() {
         OrganisationSummary closedDown = data.newEmployer("Closed-down works", SurveyTestData.LEEDS, "C", SizeBand.SMALL);
         data.as("erb", () -> {

@@ -90,6 +90,14 @@ class SurveyRoundServiceTest extends ServiceTest {
     }
 
     @Test
+    void a_round_asks_only_the_kind_of_organisation_its_questionnaire_is_written_for() {
+        assertRefusedAndNotSaved(new NewRound(SurveyTestData.unique("Colleges on the employer survey"), employerCore,
+                Set.of(OrganisationKind.PROVIDER), today, today.plusDays(10)), "audience");
+        assertRefusedAndNotSaved(new NewRound(SurveyTestData.unique("Everyone on the employer survey"), employerCore,
+                Set.of(OrganisationKind.EMPLOYER, OrganisationKind.COUNCIL), today, today.plusDays(10)), "audience");
+    }
+
+    @Test
     void an_empty_audience_is_refused() {
         assertRefusedAndNotSaved(new NewRound(SurveyTestData.unique("Nobody asked"), employerCore, Set.of(), today,
                 today.plusDays(10)), "audience");
@@ -210,8 +218,8 @@ class SurveyRoundServiceTest extends ServiceTest {
     @Test
     void a_provider_does_not_see_an_employer_only_round_but_sees_one_addressed_to_providers() {
         SurveyRoundSummary employersOnly = data.openEmployerRound("Employers only");
-        SurveyRoundSummary both = data.openRound("erb", "Employers and colleges", employerCore,
-                Set.of(OrganisationKind.EMPLOYER, OrganisationKind.PROVIDER));
+        SurveyRoundSummary both = data.openRound("erb", "Colleges", data.versionId("PROVIDER_CORE"),
+                Set.of(OrganisationKind.PROVIDER));
         signInAs("provider");
 
         assertThat(rounds.roundsForMe()).extracting(SurveyRoundSummary::id).contains(both.id())

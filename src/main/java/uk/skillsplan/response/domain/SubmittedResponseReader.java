@@ -21,7 +21,8 @@ import uk.skillsplan.response.CollectionMode;
  * cell is read. A round's answers are therefore never all in memory at once.
  *
  * <p>It reads the module's published read model ({@code submitted_response}) and, for the identifiers
- * an export needs, the directory's published {@code directory_organisation} view; one directory
+ * an export needs, the directory's published {@code directory_organisation} view (active organisations
+ * only, as the codebook says); one directory
  * call per response instead would make a large export slow.
  */
 @Repository
@@ -38,7 +39,7 @@ public class SubmittedResponseReader {
             join response_revision rr on rr.response_id = s.response_id and rr.revision = s.revision
             join directory_organisation o on o.id = s.organisation_id
             left join answer_revision a on a.response_id = s.response_id and a.revision = s.revision
-            where s.round_id = ?
+            where s.round_id = ? and o.active = true
             order by s.response_id, a.question_code, a.row_key, a.column_key
             """;
 

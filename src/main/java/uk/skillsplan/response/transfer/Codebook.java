@@ -21,7 +21,9 @@ public final class Codebook {
 
     private static final Map<String, String> IDENTIFIERS = Map.of(
             ResponseColumns.RESPONSE_REFERENCE, "The reference of the submission, as on the respondent's receipt (ignored by the import)",
-            ResponseColumns.ORGANISATION_ID, "The organisation's id in SkillsPlan (an import needs this or the Companies House number)",
+            ResponseColumns.ORGANISATION_ID, "The organisation's id in SkillsPlan (an import needs this or the Companies House "
+                    + "number). The file holds one row per organisation that is active today: responses of deactivated "
+                    + "organisations are left out, as they are left out of the round's counts",
             ResponseColumns.ORGANISATION_NAME, "The organisation's name (ignored by the import)",
             ResponseColumns.COMPANIES_HOUSE_NUMBER, "The organisation's Companies House number, if it has one",
             ResponseColumns.LOCAL_AUTHORITY_CODE, "ONS code of the organisation's local authority (ignored by the import)",

@@ -16,6 +16,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
 
     boolean existsByDemoTrue();
 
+    boolean existsByOrganisationId(Long organisationId);
+
     boolean existsByRoleAndActiveTrue(uk.skillsplan.security.Role role);
 
     /**
