@@ -22,6 +22,7 @@ import uk.skillsplan.directory.domain.OrganisationSpecifications;
 import uk.skillsplan.security.CurrentUser;
 import uk.skillsplan.security.CurrentUserService;
 import uk.skillsplan.security.Role;
+import uk.skillsplan.security.UserAccountService;
 
 /**
  * Organisations and who may see and change them: administrators everywhere, an ERB lead within
@@ -38,14 +39,17 @@ public class OrganisationService {
     private final LocalAuthorityRepository localAuthorities;
     private final ReferenceDataService referenceData;
     private final CurrentUserService currentUser;
+    private final UserAccountService userAccounts;
     private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, LocalAuthorityRepository localAuthorities,
-                        ReferenceDataService referenceData, CurrentUserService currentUser, Clock clock) {
+                        ReferenceDataService referenceData, CurrentUserService currentUser,
+                        UserAccountService userAccounts, Clock clock) {
         this.organisations = organisations;
         this.localAuthorities = localAuthorities;
         this.referenceData = referenceData;
         this.currentUser = currentUser;
+        this.userAccounts = userAccounts;
         this.clock = clock;
     }
 
@@ -112,6 +116,10 @@ public class OrganisationService {
     @Transactional
     public void setActive(long id, boolean active) {
         loadManaged(id).setActive(active);
+        if (!active) {
+            // Its people lose access at once, not when their sessions happen to end.
+            userAccounts.endSessionsOfOrganisation(id);
+        }
     }
 
     /**
