@@ -73,6 +73,9 @@ class RevokedAccessJourneyTest extends BrowserTest {
         signIn("admin", DEMO_PASSWORD);
         open("/users");
         page.getByLabel("Search by name or username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        // The search applies after a pause in typing and the grid then redraws its rows: wait until
+        // it holds the one match, so that the click does not land on a row being recycled.
+        page.waitForFunction("() => document.querySelector('vaadin-grid').size === 1");
         waitForVaadin();
         // The grid may keep a recycled, hidden copy of a cell: click the one that shows.
         Locator cell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(username))
