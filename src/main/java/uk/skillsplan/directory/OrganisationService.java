@@ -116,6 +116,10 @@ public class OrganisationService {
     @Transactional
     public void setActive(long id, boolean active) {
         loadManaged(id).setActive(active);
+        if (!active) {
+            // Its people lose access at once, not when their sessions happen to end.
+            accounts.endSessionsOfOrganisation(id);
+        }
     }
 
     /**

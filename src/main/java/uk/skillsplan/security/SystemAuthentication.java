@@ -1,5 +1,6 @@
 package uk.skillsplan.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,7 +24,8 @@ public final class SystemAuthentication {
     public static <T> T runAsSystem(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        AccountPrincipal principal = new AccountPrincipal(SYSTEM, "", true, false);
+        // Never in an HTTP session; if it were, SessionRevocation would end it (no account, signed in long ago).
+        AccountPrincipal principal = new AccountPrincipal(SYSTEM, "", true, false, 0, Instant.EPOCH);
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         SecurityContextHolder.setContext(context);

@@ -114,6 +114,17 @@ public class UserAccountService {
         load(id).setActive(active);
     }
 
+    /**
+     * Ends the sessions of every account of an organisation on their next request, for the module
+     * that owns organisations when one is deactivated (sign-in is refused from then on through
+     * {@link OrganisationMembershipPolicy}). Whoever may deactivate the organisation may call it.
+     */
+    @ErbLeadOrAdmin
+    @Transactional
+    public void endSessionsOfOrganisation(long organisationId) {
+        accounts.moveSecurityVersionOfOrganisation(organisationId);
+    }
+
     @AdminOnly
     @Transactional
     public void unlock(long id) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.skillsplan.base.AbstractEntity;
@@ -60,6 +61,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Moves on with every change that affects access; sessions signed in with an older value end. */
+    @Column(name = "security_version", nullable = false)
+    private int securityVersion;
+
     protected UserAccount() {
     }
 
@@ -86,6 +91,9 @@ public class UserAccount extends AbstractEntity {
     }
 
     public void changeDetails(String displayName, String email, Role role, Long organisationId) {
+        if (role != this.role || !Objects.equals(organisationId, this.organisationId)) {
+            securityVersion++;
+        }
         this.displayName = displayName;
         this.email = email;
         this.role = role;
@@ -102,9 +110,13 @@ public class UserAccount extends AbstractEntity {
     public void resetPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = true;
+        securityVersion++;
     }
 
     public void setActive(boolean active) {
+        if (active != this.active) {
+            securityVersion++;
+        }
         this.active = active;
     }
 
@@ -158,5 +170,9 @@ public class UserAccount extends AbstractEntity {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public int getSecurityVersion() {
+        return securityVersion;
     }
 }

@@ -53,4 +53,19 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
             where id = :id
             """, nativeQuery = true)
     int recordSuccessfulSignIn(@Param("id") long id, @Param("now") Instant now);
+
+    /** One primary-key lookup, made on every request of a signed-in session. */
+    @Query("select new uk.skillsplan.security.domain.AccessState(a.active, a.securityVersion) from UserAccount a"
+            + " where a.id = :id")
+    Optional<AccessState> findAccessState(long id);
+
+    /**
+     * Moves the security version of every account of an organisation on. The optimistic-locking
+     * version moves too, so that an edit of one of these accounts begun before this cannot write
+     * the old security version back.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update UserAccount a set a.securityVersion = a.securityVersion + 1, a.version = a.version + 1"
+            + " where a.organisationId = :organisationId")
+    int moveSecurityVersionOfOrganisation(long organisationId);
 }
