@@ -31,6 +31,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import uk.skillsplan.response.BulkSubmissions;
 import uk.skillsplan.response.ResponseImportService;
 import uk.skillsplan.response.answering.SubmittedResponseWriter;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -155,6 +158,29 @@ class ArchitectureTest {
             .should().beMetaAnnotatedWith(PreAuthorize.class)
             .because("every way in (view, import, job, API) passes the same check, so a service method that writes says "
                     + "who may call it");
+
+    @ArchTest
+    static final ArchRule module_roots_hold_only_their_api = noClasses()
+            .that().resideInAnyPackage(ROOT + ".base", ROOT + ".security", ROOT + ".directory", ROOT + ".survey",
+                    ROOT + ".response", ROOT + ".insight", ROOT + ".plan")
+            .should().beAnnotatedWith(Configuration.class).orShould().beAnnotatedWith(Repository.class)
+            .orShould().implement(ApplicationRunner.class).orShould().beAnnotatedWith(Entity.class)
+            .because("a module's root package is its API; configuration, start-up work, SQL and entities are internals "
+                    + "and live in sub-packages");
+
+    @ArchTest
+    static final ArchRule demo_and_synthetic_data_live_in_the_demo_module = classes()
+            .that().haveSimpleNameStartingWith("Synthetic").or().haveNameMatching(".*\\.Demo[A-Za-z]*Data")
+            .should().resideInAPackage(ROOT + ".demo..")
+            .because("domain modules contain no demo code; the demo module fills the database through their services");
+
+    @ArchTest
+    static final ArchRule services_ask_the_caller_scope_not_the_raw_sign_in = noClasses()
+            .that().resideInAnyPackage(ROOT + ".directory", ROOT + ".survey..", ROOT + ".response..", ROOT + ".insight..",
+                    ROOT + ".plan..")
+            .and().resideOutsideOfPackage("..ui..").and().doNotHaveSimpleName("CallerScope")
+            .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".security.CurrentUserService")
+            .because("the caller's person, organisation and area come from one component, directory's CallerScope");
 
     private static ArchCondition<JavaClass> beUsedOnlyInsideTheirOwnModule() {
         return new ArchCondition<>("be used only inside their own module") {

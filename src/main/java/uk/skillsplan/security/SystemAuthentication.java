@@ -1,5 +1,6 @@
 package uk.skillsplan.security;
 
+import uk.skillsplan.security.signin.AccountPrincipal;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;

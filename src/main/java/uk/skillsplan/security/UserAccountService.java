@@ -1,5 +1,6 @@
 package uk.skillsplan.security;
 
+import uk.skillsplan.security.account.PasswordPolicy;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package uk.skillsplan.security;
 
+import uk.skillsplan.security.account.DemoDataSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;

@@ -1,5 +1,7 @@
 package uk.skillsplan.security;
 
+import uk.skillsplan.security.signin.LockoutProperties;
+import uk.skillsplan.security.signin.SignInAttempts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package uk.skillsplan.security;
 
+import uk.skillsplan.security.account.PasswordPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package uk.skillsplan.security;
 
+import uk.skillsplan.security.signin.LockoutProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

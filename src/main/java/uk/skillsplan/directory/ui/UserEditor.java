@@ -18,7 +18,7 @@ import uk.skillsplan.directory.OrganisationQuery;
 import uk.skillsplan.directory.OrganisationService;
 import uk.skillsplan.directory.OrganisationSummary;
 import uk.skillsplan.security.NewUserAccount;
-import uk.skillsplan.security.PasswordPolicy;
+import uk.skillsplan.security.account.PasswordPolicy;
 import uk.skillsplan.security.Role;
 import uk.skillsplan.security.UserAccountChanges;
 import uk.skillsplan.security.UserAccountService;

@@ -15,7 +15,7 @@ import uk.skillsplan.base.ui.FieldErrorBinder;
 import uk.skillsplan.base.ui.Notices;
 import uk.skillsplan.security.OwnPasswordChange;
 import uk.skillsplan.security.PasswordChangeService;
-import uk.skillsplan.security.PasswordPolicy;
+import uk.skillsplan.security.account.PasswordPolicy;
 
 /** Changing one's own password; also where a person lands after an administrator reset it. */
 @Route(ChangePasswordView.ROUTE)

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import uk.skillsplan.security.LockoutProperties;
+import uk.skillsplan.security.signin.LockoutProperties;
 
 /** The sign-in page. Spring Security handles the form post; this page says what to do after a failure. */
 @Route(value = "login", autoLayout = false)

@@ -1,4 +1,4 @@
-package uk.skillsplan.security;
+package uk.skillsplan.security.signin;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;

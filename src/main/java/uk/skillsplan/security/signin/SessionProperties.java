@@ -1,4 +1,4 @@
-package uk.skillsplan.security;
+package uk.skillsplan.security.signin;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

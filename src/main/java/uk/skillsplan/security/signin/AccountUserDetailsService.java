@@ -1,5 +1,7 @@
-package uk.skillsplan.security;
+package uk.skillsplan.security.signin;
 
+import uk.skillsplan.security.CurrentUser;
+import uk.skillsplan.security.OrganisationMembershipPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package uk.skillsplan.security;
+package uk.skillsplan.security.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

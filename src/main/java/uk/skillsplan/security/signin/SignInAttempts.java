@@ -1,4 +1,4 @@
-package uk.skillsplan.security;
+package uk.skillsplan.security.signin;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,13 +17,13 @@ import uk.skillsplan.security.domain.UserAccountRepository;
  * duration, and so does the lock: nobody can lock a person out for good, only for one lock at a time.
  */
 @Component
-class SignInAttempts {
+public class SignInAttempts {
 
     private final UserAccountRepository accounts;
     private final LockoutProperties lockout;
     private final Clock clock;
 
-    SignInAttempts(UserAccountRepository accounts, LockoutProperties lockout, Clock clock) {
+    public SignInAttempts(UserAccountRepository accounts, LockoutProperties lockout, Clock clock) {
         this.accounts = accounts;
         this.lockout = lockout;
         this.clock = clock;

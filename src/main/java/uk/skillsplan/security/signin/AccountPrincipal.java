@@ -1,5 +1,6 @@
-package uk.skillsplan.security;
+package uk.skillsplan.security.signin;
 
+import uk.skillsplan.security.CurrentUser;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
@@ -13,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * remembers the account's security version and when it was loaded for sign-in, which
  * {@link SessionRevocation} checks on every request.
  */
-final class AccountPrincipal implements UserDetails, Serializable {
+public final class AccountPrincipal implements UserDetails, Serializable {
 
     private final CurrentUser user;
     private final String passwordHash;
@@ -22,7 +23,7 @@ final class AccountPrincipal implements UserDetails, Serializable {
     private final int securityVersion;
     private final Instant signedInAt;
 
-    AccountPrincipal(CurrentUser user, String passwordHash, boolean active, boolean locked, int securityVersion,
+    public AccountPrincipal(CurrentUser user, String passwordHash, boolean active, boolean locked, int securityVersion,
                      Instant signedInAt) {
         this.user = user;
         this.passwordHash = passwordHash;
@@ -32,7 +33,7 @@ final class AccountPrincipal implements UserDetails, Serializable {
         this.signedInAt = signedInAt;
     }
 
-    CurrentUser user() {
+    public CurrentUser user() {
         return user;
     }
 

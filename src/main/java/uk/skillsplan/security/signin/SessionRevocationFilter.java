@@ -1,4 +1,4 @@
-package uk.skillsplan.security;
+package uk.skillsplan.security.signin;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package uk.skillsplan.security;
+package uk.skillsplan.security.signin;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.security.crypto.password.PasswordEncoder;

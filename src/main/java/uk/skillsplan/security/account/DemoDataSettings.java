@@ -1,8 +1,8 @@
-package uk.skillsplan.security;
+package uk.skillsplan.security.account;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Switches for demo data: whether to create it, and whether PostgreSQL may hold it. */
 @ConfigurationProperties("skillsplan.demo-data")
-record DemoDataSettings(boolean enabled, boolean allowOnPostgres) {
+public record DemoDataSettings(boolean enabled, boolean allowOnPostgres) {
 }

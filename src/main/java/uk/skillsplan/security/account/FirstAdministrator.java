@@ -1,5 +1,9 @@
-package uk.skillsplan.security;
+package uk.skillsplan.security.account;
 
+import uk.skillsplan.security.NewUserAccount;
+import uk.skillsplan.security.Role;
+import uk.skillsplan.security.SystemAuthentication;
+import uk.skillsplan.security.UserAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +21,7 @@ import uk.skillsplan.security.domain.UserAccountRepository;
  */
 @Component
 @Order(1)
-class FirstAdministrator implements ApplicationRunner {
+public class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -26,7 +30,7 @@ class FirstAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdministrator(UserAccountRepository accounts, UserAccountService service,
+    public FirstAdministrator(UserAccountRepository accounts, UserAccountService service,
                        @Value("${skillsplan.first-admin.username:}") String username,
                        @Value("${skillsplan.first-admin.password:}") String password) {
         this.accounts = accounts;
