@@ -72,6 +72,7 @@ class AccessControlTest extends KaribuTest {
             RoundProgressView    deny       deny      deny      deny     allow     allow
             OrganisationsView    deny       deny      deny      deny     allow     allow
             UsersView            deny       deny      deny      deny     deny      allow
+            AuditView            deny       deny      deny      deny     allow     allow
             """;
 
     static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);

@@ -31,7 +31,7 @@ class ReadModelOwnershipTest {
     /** Every table and view of the schema, by owning module. A new table is added here first. */
     static final Map<String, Set<String>> OWNED = Map.of(
             "base", Set.of("event_publication"),
-            "security", Set.of("user_account"),
+            "security", Set.of("user_account", "audit_event"),
             "directory", Set.of("lsip_area", "local_authority", "soc_major", "soc_submajor", "soc_unit", "sic_section",
                     "size_band", "ess_benchmark", "organisation", "directory_organisation"),
             "survey", Set.of("questionnaire", "questionnaire_version", "survey_question", "survey_round",

@@ -20,6 +20,8 @@ import uk.skillsplan.directory.domain.LocalAuthorityRepository;
 import uk.skillsplan.directory.domain.Organisation;
 import uk.skillsplan.directory.domain.OrganisationRepository;
 import uk.skillsplan.directory.domain.OrganisationSpecifications;
+import uk.skillsplan.security.AuditAction;
+import uk.skillsplan.security.AuditTrail;
 import uk.skillsplan.security.UserAccountService;
 
 /**
@@ -39,17 +41,19 @@ public class OrganisationService {
     private final CallerScope callers;
     private final UserAccountService accounts;
     private final List<OrganisationUsage> usages;
+    private final AuditTrail audit;
     private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, LocalAuthorityRepository localAuthorities,
                         ReferenceDataService referenceData, CallerScope callers, UserAccountService accounts,
-                        List<OrganisationUsage> usages, Clock clock) {
+                        List<OrganisationUsage> usages, AuditTrail audit, Clock clock) {
         this.organisations = organisations;
         this.localAuthorities = localAuthorities;
         this.referenceData = referenceData;
         this.callers = callers;
         this.accounts = accounts;
         this.usages = usages;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -101,21 +105,34 @@ public class OrganisationService {
     public OrganisationSummary create(OrganisationDraft draft) {
         Organisation organisation = new Organisation(draft.kind(), clock.instant());
         apply(organisation, draft);
-        return toSummary(organisations.save(organisation));
+        OrganisationSummary created = toSummary(organisations.save(organisation));
+        audit.record(AuditAction.ORGANISATION_CREATED, created.name() + " (" + created.id() + ")", created.lsipCode(),
+                created.kind().label());
+        return created;
     }
 
     @ErbLeadOrAdmin
     @Transactional
     public OrganisationSummary update(long id, OrganisationDraft draft) {
         Organisation organisation = loadManaged(id);
+        OrganisationSummary before = toSummary(organisation);
         apply(organisation, draft);
-        return toSummary(organisation);
+        OrganisationSummary after = toSummary(organisation);
+        audit.record(AuditAction.ORGANISATION_CHANGED, after.name() + " (" + id + ")", after.lsipCode(),
+                describeChange(before, after));
+        return after;
     }
 
     @ErbLeadOrAdmin
     @Transactional
     public void setActive(long id, boolean active) {
-        loadManaged(id).setActive(active);
+        Organisation organisation = loadManaged(id);
+        if (organisation.isActive() == active) {
+            return;
+        }
+        organisation.setActive(active);
+        audit.record(active ? AuditAction.ORGANISATION_REACTIVATED : AuditAction.ORGANISATION_DEACTIVATED,
+                organisation.getName() + " (" + id + ")", organisation.getLocalAuthority().getArea().getCode(), null);
         if (!active) {
             // Its people lose access at once, not when their sessions happen to end.
             accounts.endSessionsOfOrganisation(id);
@@ -165,6 +182,29 @@ public class OrganisationService {
         errors.throwIfAny();
         organisation.update(draft.kind(), name, localAuthorities.getReferenceById(la.get().ladCode()), sic,
                 draft.sizeBand() == null ? null : draft.sizeBand().code(), companiesHouse);
+    }
+
+    private static String describeChange(OrganisationSummary before, OrganisationSummary after) {
+        List<String> changes = new java.util.ArrayList<>();
+        if (before.kind() != after.kind()) {
+            changes.add("kind " + before.kind().label() + " -> " + after.kind().label());
+        }
+        if (!before.name().equals(after.name())) {
+            changes.add("name " + before.name() + " -> " + after.name());
+        }
+        if (!before.ladCode().equals(after.ladCode())) {
+            changes.add("local authority " + before.localAuthorityName() + " -> " + after.localAuthorityName());
+        }
+        if (!java.util.Objects.equals(before.sicSection(), after.sicSection())) {
+            changes.add("SIC section " + before.sicSection() + " -> " + after.sicSection());
+        }
+        if (before.sizeBand() != after.sizeBand()) {
+            changes.add("size band " + before.sizeBand() + " -> " + after.sizeBand());
+        }
+        if (!java.util.Objects.equals(before.companiesHouseNumber(), after.companiesHouseNumber())) {
+            changes.add("Companies House number changed");
+        }
+        return changes.isEmpty() ? "no change" : String.join("; ", changes);
     }
 
     /** Sign-in accounts (whose role must match the kind) or other modules' records fix an organisation's kind. */

@@ -25,6 +25,8 @@ import uk.skillsplan.response.domain.SubmittedResponse;
 import uk.skillsplan.response.domain.SubmittedResponseReader;
 import uk.skillsplan.survey.QuestionnaireService;
 import uk.skillsplan.survey.SurveyRoundService;
+import uk.skillsplan.security.AuditAction;
+import uk.skillsplan.security.AuditTrail;
 import uk.skillsplan.survey.SurveyRoundSummary;
 
 /**
@@ -47,9 +49,11 @@ public class ResponseExportService {
     private final QuestionnaireService questionnaires;
     private final OptionCatalogue options;
     private final SubmittedResponseReader reader;
+    private final AuditTrail audit;
 
     ResponseExportService(SurveyRoundService rounds, QuestionnaireService questionnaires, OptionCatalogue options,
-                          SubmittedResponseReader reader) {
+                          SubmittedResponseReader reader, AuditTrail audit) {
+        this.audit = audit;
         this.rounds = rounds;
         this.questionnaires = questionnaires;
         this.options = options;
@@ -60,6 +64,7 @@ public class ResponseExportService {
     @ErbLeadOrAdmin
     public void exportCsv(long roundId, OutputStream out) throws IOException {
         SurveyRoundSummary round = managedRound(roundId);
+        audited(round, "CSV");
         ResponseColumns columns = columns(round);
         CSVPrinter printer = csvPrinter(out);
         printer.printRecord(columns.header());
@@ -81,6 +86,7 @@ public class ResponseExportService {
     @ErbLeadOrAdmin
     public void exportXlsx(long roundId, OutputStream out) throws IOException {
         SurveyRoundSummary round = managedRound(roundId);
+        audited(round, "XLSX");
         ResponseColumns columns = columns(round);
         try (XlsxResponseWriter workbook = new XlsxResponseWriter()) {
             workbook.header(columns.header());
@@ -100,6 +106,11 @@ public class ResponseExportService {
             printer.printRecord(row);
         }
         printer.flush();
+    }
+
+    private void audited(SurveyRoundSummary round, String format) {
+        audit.record(AuditAction.RESPONSES_EXPORTED, round.title() + " (round " + round.id() + ")", round.lsipCode(),
+                format + " with every submitted response's answers");
     }
 
     private SurveyRoundSummary managedRound(long roundId) {

@@ -33,6 +33,8 @@ import uk.skillsplan.directory.OrganisationService;
 import uk.skillsplan.response.domain.ResponseRepository;
 import uk.skillsplan.directory.Caller;
 import uk.skillsplan.directory.CallerScope;
+import uk.skillsplan.security.AuditAction;
+import uk.skillsplan.security.AuditTrail;
 import uk.skillsplan.survey.RoundAudience;
 import uk.skillsplan.survey.SurveyRoundService;
 import uk.skillsplan.survey.SurveyRoundSummary;
@@ -50,6 +52,7 @@ public class ResponseImportService {
 
     private final SurveyRoundService rounds;
     private final RoundAudience audience;
+    private final AuditTrail audit;
     private final ResponseService responseService;
     private final OptionCatalogue options;
     private final OrganisationService organisations;
@@ -60,12 +63,13 @@ public class ResponseImportService {
     private final EntityManager entityManager;
     private final long maxBytes;
 
-    ResponseImportService(SurveyRoundService rounds, RoundAudience audience, ResponseService responseService, OptionCatalogue options,
+    ResponseImportService(SurveyRoundService rounds, RoundAudience audience, AuditTrail audit, ResponseService responseService, OptionCatalogue options,
                           OrganisationService organisations, ResponseRepository responses, SubmittedResponseWriter writer,
                           CallerScope callers, Clock clock, EntityManager entityManager,
                           @Value("${skillsplan.import.max-bytes:8MB}") DataSize maxBytes) {
         this.rounds = rounds;
         this.audience = audience;
+        this.audit = audit;
         this.responseService = responseService;
         this.options = options;
         this.organisations = organisations;
@@ -119,6 +123,8 @@ public class ResponseImportService {
         writer.write(rows.submissions(), CollectionMode.IMPORTED, me.displayName(), me.userId() == 0 ? null : me.userId(),
                 clock.instant());
         int imported = rows.submissions().size();
+        audit.record(AuditAction.RESPONSES_IMPORTED, round.title() + " (round " + round.id() + ")", round.lsipCode(),
+                imported + (imported == 1 ? " response" : " responses") + " from " + fileName);
         return new ImportResult(imported, List.of(), 0, "Imported " + imported + (imported == 1 ? " response" : " responses")
                 + " from " + fileName + ".");
     }

@@ -28,6 +28,8 @@ import uk.skillsplan.response.domain.RevisionStore;
 import uk.skillsplan.directory.Caller;
 import uk.skillsplan.directory.CallerScope;
 import uk.skillsplan.response.answering.SubmissionRecords;
+import uk.skillsplan.security.AuditAction;
+import uk.skillsplan.security.AuditTrail;
 import uk.skillsplan.survey.RoundAudience;
 import uk.skillsplan.survey.QuestionDefinition;
 import uk.skillsplan.survey.QuestionType;
@@ -56,12 +58,13 @@ public class ResponseService {
     private final CallerScope callers;
     private final RoundAudience audience;
     private final SubmissionRecords submissions;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ResponseService(ResponseRepository responses, AnswerStore answerStore, RevisionStore revisions, ResponseAccess access,
                     SurveyRoundService rounds, QuestionnaireService questionnaires, OrganisationService organisations,
                     OptionCatalogue options, CallerScope callers, RoundAudience audience,
-                    SubmissionRecords submissions, Clock clock) {
+                    SubmissionRecords submissions, AuditTrail audit, Clock clock) {
         this.responses = responses;
         this.answerStore = answerStore;
         this.revisions = revisions;
@@ -73,6 +76,7 @@ public class ResponseService {
         this.callers = callers;
         this.audience = audience;
         this.submissions = submissions;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -102,6 +106,8 @@ public class ResponseService {
         audience.whyNotAsked(round, organisation).ifPresent(reason -> {
             throw ValidationException.of(ValidationException.FORM, reason + " Answers cannot be entered for it.");
         });
+        audit.record(AuditAction.ANSWERS_ENTERED_ON_BEHALF, organisation.name() + " (" + organisation.id() + ")",
+                round.lsipCode(), "opened its response to " + round.title() + " to enter answers for it");
         return start(round, organisation, CollectionMode.ON_BEHALF);
     }
 
@@ -256,7 +262,13 @@ public class ResponseService {
         }
         // Answers kept for hidden questions are not part of what is submitted.
         answerStore.delete(responseId, hidden);
-        return recordSubmission(response, round, answers, access.modeForCurrentUser());
+        CollectionMode mode = access.modeForCurrentUser();
+        Receipt receipt = recordSubmission(response, round, answers, mode);
+        if (mode == CollectionMode.ON_BEHALF) {
+            audit.record(AuditAction.ANSWERS_ENTERED_ON_BEHALF, organisations.describe(response.getOrganisationId()).name()
+                    + " (" + response.getOrganisationId() + ")", round.lsipCode(), "submitted " + receipt.reference());
+        }
+        return receipt;
     }
 
     @SignedIn

@@ -19,11 +19,13 @@ import uk.skillsplan.security.domain.UserAccountRepository;
 public class PasswordChangeService {
 
     private final UserAccountRepository accounts;
+    private final AuditTrail audit;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUserService currentUser;
 
     PasswordChangeService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                          CurrentUserService currentUser) {
+                          CurrentUserService currentUser, AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -58,5 +60,6 @@ public class PasswordChangeService {
         }
         errors.throwIfAny();
         account.changePasswordHash(passwordEncoder.encode(change.newPassword()));
+        audit.record(AuditAction.PASSWORD_CHANGED, account.getUsername(), null, null);
     }
 }

@@ -30,16 +30,18 @@ public class UserAccountService {
     private final ObjectProvider<OrganisationMembershipPolicy> membershipPolicy;
     private final CurrentUserService currentUser;
     private final DemoDataPolicy demoDataPolicy;
+    private final AuditTrail audit;
     private final Clock clock;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
                        ObjectProvider<OrganisationMembershipPolicy> membershipPolicy, CurrentUserService currentUser,
-                       DemoDataPolicy demoDataPolicy, Clock clock) {
+                       DemoDataPolicy demoDataPolicy, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.membershipPolicy = membershipPolicy;
         this.currentUser = currentUser;
         this.demoDataPolicy = demoDataPolicy;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -61,7 +63,9 @@ public class UserAccountService {
     @AdminOnly
     @Transactional
     public UserAccountSummary create(NewUserAccount command) {
-        return toSummary(accounts.save(checkedNewAccount(command, false)));
+        UserAccountSummary created = toSummary(accounts.save(checkedNewAccount(command, false)));
+        audit.record(AuditAction.ACCOUNT_CREATED, created.username(), null, "role " + created.role().label());
+        return created;
     }
 
     /** Whether any account (active or not) belongs to the organisation; no access check, for other services' rules. */
@@ -101,8 +105,12 @@ public class UserAccountService {
             }
             account.unlock();
         }
+        String before = "role " + account.getRole().label() + ", organisation " + account.getOrganisationId();
         account.changeDetails(changes.displayName().trim(), blankToNull(changes.email()), changes.role(),
                 changes.organisationId());
+        String after = "role " + account.getRole().label() + ", organisation " + account.getOrganisationId();
+        audit.record(AuditAction.ACCOUNT_CHANGED, account.getUsername(), null, (before.equals(after) ? after
+                : before + " -> " + after) + (newPassword ? "; password reset" : ""));
         return toSummary(account);
     }
 
@@ -112,7 +120,12 @@ public class UserAccountService {
         if (!active && currentUser.require().userId() == id) {
             throw ValidationException.of(ValidationException.FORM, "You cannot deactivate your own account.");
         }
-        load(id).setActive(active);
+        UserAccount account = load(id);
+        if (account.isActive() != active) {
+            account.setActive(active);
+            audit.record(active ? AuditAction.ACCOUNT_REACTIVATED : AuditAction.ACCOUNT_DEACTIVATED, account.getUsername(),
+                    null, null);
+        }
     }
 
     /**
@@ -129,7 +142,9 @@ public class UserAccountService {
     @AdminOnly
     @Transactional
     public void unlock(long id) {
-        load(id).unlock();
+        UserAccount account = load(id);
+        account.unlock();
+        audit.record(AuditAction.ACCOUNT_UNLOCKED, account.getUsername(), null, null);
     }
 
     private UserAccount checkedNewAccount(NewUserAccount command, boolean demo) {

@@ -38,6 +38,10 @@ class LockoutTest extends ServiceTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
     @Autowired
+    AuditTrail audit;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
     UserAccountRepository repository;
 
     @Autowired
@@ -55,7 +59,7 @@ class LockoutTest extends ServiceTest {
 
     @BeforeEach
     void createAccount() {
-        attempts = new SignInAttempts(repository, new LockoutProperties(MAX_ATTEMPTS, LOCK_FOR), clock);
+        attempts = new SignInAttempts(repository, new LockoutProperties(MAX_ATTEMPTS, LOCK_FOR), audit, transactionManager, clock);
         signInAs("admin");
         long kirkstall = organisations.search(new OrganisationQuery("Kirkstall Precision", null, null, true),
                 Pageable.unpaged()).getFirst().id();
@@ -163,7 +167,7 @@ class LockoutTest extends ServiceTest {
 
     @Test
     void a_limit_of_one_locks_at_the_first_failure() {
-        attempts = new SignInAttempts(repository, new LockoutProperties(1, LOCK_FOR), clock);
+        attempts = new SignInAttempts(repository, new LockoutProperties(1, LOCK_FOR), audit, transactionManager, clock);
 
         fail(1);
 
