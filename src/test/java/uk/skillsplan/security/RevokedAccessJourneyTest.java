@@ -50,6 +50,7 @@ class RevokedAccessJourneyTest extends BrowserTest {
         try {
             page = adminBrowser.newPage();
             deactivateInTheUsersView(username);
+            findTheDeactivationInTheAuditTrail(username);
         } finally {
             adminBrowser.close();
             page = employer;
@@ -92,6 +93,19 @@ class RevokedAccessJourneyTest extends BrowserTest {
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deactivate").setExact(true)).click();
         assertThat(page.getByText("Deactivated " + username + ".")).isVisible();
         waitForVaadin();
+    }
+
+    /** The administrator's change is in the audit trail, with who made it. */
+    private void findTheDeactivationInTheAuditTrail(String username) {
+        open("/audit");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit trail").setLevel(1)))
+                .isVisible();
+        page.getByLabel("Person, subject or detail", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.waitForFunction("() => document.querySelector('vaadin-grid').size >= 2");
+        waitForVaadin();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Account deactivated"))
+                .filter(new Locator.FilterOptions().setVisible(true)).first()).isVisible();
+        Axe.assertNoSeriousViolations(page, "audit trail");
     }
 
     private void createEmployerAccount(String username) {
