@@ -144,8 +144,9 @@ public class ResponseImportService {
         CSVPrinter printer = new CSVPrinter(writer, ResponseExportService.CSV);
         printer.printRecord("row", "column", "value", "reason");
         for (ImportError error : result.errors()) {
-            printer.printRecord(error.row() == 0 ? "" : error.row(), error.column(), FormulaGuard.protect(error.value()),
-                    error.reason());
+            // Every field is protected: a column's name and a reason can quote the file's own text.
+            printer.printRecord(error.row() == 0 ? "" : error.row(), FormulaGuard.protect(error.column()),
+                    FormulaGuard.protect(error.value()), FormulaGuard.protect(error.reason()));
         }
         if (result.unlisted() > 0) {
             printer.printRecord("", "", "", "... and " + result.unlisted() + " more problems, not listed. Correct these "

@@ -509,6 +509,22 @@ class ResponseImportServiceTest extends ServiceTest {
         assertThat(error.reason()).startsWith("Cell E2 holds a formula. An import takes typed values only");
     }
 
+    @Test
+    void the_error_report_protects_a_hostile_column_name_against_formula_injection() throws IOException {
+        Map<String, String> row = ResponseFileFixture.requiredRow(first.id());
+        row.put("=HYPERLINK(\"https://example.com\",\"x\")", "1");
+        ImportResult result = refusedResult("responses.csv", csv(row));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        imports.writeErrorReport(result, out);
+
+        List<CSVRecord> report = ResponseExportServiceTest.csv(o -> o.write(out.toByteArray()));
+        assertThat(report.get(1).get(1)).isEqualTo("'=HYPERLINK(\"https://example.com\",\"x\")");
+        assertThat(report.get(1).get(2)).isEqualTo("'=HYPERLINK(\"https://example.com\",\"x\")");
+        assertThat(report.subList(1, report.size())).allSatisfy(record -> record.forEach(field ->
+                assertThat(field).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@")));
+    }
+
     // --- helpers
 
     /** A valid row for the first employer, then the second employer's row with one value changed. */
