@@ -18,7 +18,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 final class SheetGuard extends XMLFilterImpl {
 
-    private static final Pattern REFERENCE = Pattern.compile("([A-Z]{1,3})([0-9]{1,7})");
+    /** A cell reference as Excel writes it (POI reads lower-case letters too). */
+    private static final Pattern REFERENCE = Pattern.compile("([A-Za-z]{1,3})([0-9]{1,7})");
 
     private final int maxCellChars;
     private String cell;
@@ -87,7 +88,7 @@ final class SheetGuard extends XMLFilterImpl {
             return;
         }
         Matcher matcher = REFERENCE.matcher(reference);
-        boolean inside = matcher.matches() && CellReference.convertColStringToIndex(matcher.group(1)) < ImportLimits.SHEET_COLUMNS
+        boolean inside = matcher.matches() && CellReference.convertColStringToIndex(matcher.group(1).toUpperCase(java.util.Locale.ROOT)) < ImportLimits.SHEET_COLUMNS
                 && Integer.parseInt(matcher.group(2)) >= 1 && Integer.parseInt(matcher.group(2)) <= ImportLimits.SHEET_ROWS;
         if (!inside) {
             throw ImportFileException.refuse(row, "", "The sheet has a cell at " + shown(reference) + ", outside the "
