@@ -10,6 +10,7 @@ import uk.skillsplan.response.transfer.FormulaGuard;
 import uk.skillsplan.response.transfer.ImportErrors;
 import uk.skillsplan.response.transfer.ImportFileException;
 import uk.skillsplan.response.transfer.ImportFiles;
+import uk.skillsplan.response.transfer.ImportLimits;
 import uk.skillsplan.response.transfer.ImportOrganisations;
 import uk.skillsplan.response.transfer.ResponseColumns;
 import uk.skillsplan.response.transfer.RoundImport;
@@ -61,12 +62,18 @@ public class ResponseImportService {
     private final CallerScope callers;
     private final Clock clock;
     private final EntityManager entityManager;
-    private final long maxBytes;
+    private final ImportLimits limits;
 
     ResponseImportService(SurveyRoundService rounds, RoundAudience audience, AuditTrail audit, ResponseService responseService, OptionCatalogue options,
                           OrganisationService organisations, ResponseRepository responses, SubmittedResponseWriter writer,
                           CallerScope callers, Clock clock, EntityManager entityManager,
-                          @Value("${skillsplan.import.max-bytes:8MB}") DataSize maxBytes) {
+                          @Value("${skillsplan.import.max-bytes:8MB}") DataSize maxBytes,
+                          @Value("${skillsplan.import.max-rows:20000}") int maxRows,
+                          @Value("${skillsplan.import.max-columns:500}") int maxColumns,
+                          @Value("${skillsplan.import.max-cell-chars:32767}") int maxCellChars,
+                          @Value("${skillsplan.import.max-line-chars:1000000}") int maxLineChars,
+                          @Value("${skillsplan.import.max-inflated-bytes:256MB}") DataSize maxInflated,
+                          @Value("${skillsplan.import.max-shared-text-chars:16000000}") long maxSharedTextChars) {
         this.rounds = rounds;
         this.audience = audience;
         this.audit = audit;
@@ -78,7 +85,13 @@ public class ResponseImportService {
         this.callers = callers;
         this.clock = clock;
         this.entityManager = entityManager;
-        this.maxBytes = maxBytes.toBytes();
+        this.limits = new ImportLimits(maxBytes.toBytes(), maxRows, maxColumns, maxCellChars, maxLineChars,
+                maxInflated.toBytes(), maxSharedTextChars);
+    }
+
+    /** The largest file an import takes, for the upload to refuse a larger one before it is sent. */
+    public long maxUploadBytes() {
+        return limits.maxBytes();
     }
 
     /**
@@ -103,9 +116,9 @@ public class ResponseImportService {
         FlushModeType flushMode = entityManager.getFlushMode();
         entityManager.setFlushMode(FlushModeType.COMMIT);
         try {
-            ImportFiles.read(fileName, content, maxBytes, rows);
+            ImportFiles.read(fileName, content, limits, rows);
         } catch (ImportFileException e) {
-            return new ImportResult(0, List.of(ImportError.ofFile(e.getMessage())), 1,
+            return new ImportResult(0, List.of(new ImportError(e.row(), e.column(), "", e.getMessage())), 1,
                     "Nothing was imported. " + e.getMessage());
         } finally {
             entityManager.setFlushMode(flushMode);
@@ -137,8 +150,9 @@ public class ResponseImportService {
         CSVPrinter printer = new CSVPrinter(writer, ResponseExportService.CSV);
         printer.printRecord("row", "column", "value", "reason");
         for (ImportError error : result.errors()) {
-            printer.printRecord(error.row() == 0 ? "" : error.row(), error.column(), FormulaGuard.protect(error.value()),
-                    error.reason());
+            // Every field is protected: a column's name and a reason can quote the file's own text.
+            printer.printRecord(error.row() == 0 ? "" : error.row(), FormulaGuard.protect(error.column()),
+                    FormulaGuard.protect(error.value()), FormulaGuard.protect(error.reason()));
         }
         if (result.unlisted() > 0) {
             printer.printRecord("", "", "", "... and " + result.unlisted() + " more problems, not listed. Correct these "

@@ -387,6 +387,144 @@ class ResponseImportServiceTest extends ServiceTest {
         assertThat(error.reason()).startsWith("The file could not be read as an Excel workbook");
     }
 
+    // --- hostile and oversized files: each refused whole, with nothing written, at its row and column where known
+
+    @Test
+    void a_csv_file_with_one_50_mb_line_is_refused_without_reading_it_all() {
+        HostileFiles.Generated file = HostileFiles.csv("organisation_id,COMMENTS\n" + first.id() + ",", "x", 50_000_000, "\n");
+
+        ImportError error = refused("responses.csv", file);
+
+        assertThat(error.row()).isEqualTo(2);
+        assertThat(error.reason()).startsWith("Line 2 of the file is longer than 1,000,000 characters");
+        assertThat(file.position()).as("bytes read of the 50 MB upload").isLessThan(2_000_000);
+    }
+
+    @Test
+    void a_file_of_a_million_tiny_rows_is_refused_after_the_most_rows_an_import_takes() {
+        HostileFiles.Generated file = HostileFiles.csv("organisation_id,EMP_TOTAL\n", ",1\n", 1_000_000, "");
+
+        ImportError error = refused("responses.csv", file);
+
+        assertThat(error.row()).isEqualTo(20_002);
+        assertThat(error.reason()).startsWith("The file has more than 20,000 rows of responses");
+        assertThat(file.position()).as("bytes read of the %d-byte upload", file.size()).isLessThan(100_000);
+    }
+
+    @Test
+    void a_header_wider_than_an_import_takes_is_refused() {
+        String header = "organisation_id," + String.join(",", java.util.stream.IntStream.range(0, 600)
+                .mapToObj(i -> "C" + i).toList());
+
+        ImportError error = refused("responses.csv", (header + "\n" + first.id() + "\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(error.row()).isEqualTo(1);
+        assertThat(error.reason()).startsWith("The header row names 601 columns; an import takes at most 500");
+    }
+
+    @Test
+    void a_value_far_beyond_the_headers_last_column_is_refused_at_its_cell() {
+        String line = first.id() + ",25" + ",".repeat(20) + "x";
+
+        ImportError error = refused("responses.csv", ("organisation_id,EMP_TOTAL\n" + line + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(error.row()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo("V");
+        assertThat(error.reason()).startsWith("Cell V2 has a value far beyond the last column the header row names (B)");
+    }
+
+    @Test
+    void a_workbook_cell_beyond_xfd1048576_is_refused() throws IOException {
+        Map<String, String> row = ResponseFileFixture.requiredRow(first.id());
+        List<String> header = List.copyOf(row.keySet());
+
+        ImportError farRight = refused("responses.xlsx", HostileFiles.xlsx(row, Map.of(HostileFiles.SHEET,
+                HostileFiles.sheet(header, out -> out.write("<row r=\"2\">" + HostileFiles.inlineCell("ZZZZ2000000", "x")
+                        + "</row>")))));
+        ImportError farDown = refused("responses.xlsx", HostileFiles.xlsx(row, Map.of(HostileFiles.SHEET,
+                HostileFiles.sheet(header, out -> out.write("<row r=\"2000000\">" + HostileFiles.inlineCell("A2000000", "x")
+                        + "</row>")))));
+        ImportError lastColumn = refused("responses.xlsx", HostileFiles.xlsx(row, Map.of(HostileFiles.SHEET,
+                HostileFiles.sheet(header, out -> out.write("<row r=\"2\">" + HostileFiles.inlineCell("XFD2", "x")
+                        + "</row>")))));
+
+        assertThat(farRight.row()).isEqualTo(2);
+        assertThat(farRight.reason()).startsWith("The sheet has a cell at ZZZZ2000000, outside the largest sheet Excel can "
+                + "make (its last cell is XFD1048576)");
+        assertThat(farDown.reason()).startsWith("The sheet has a row numbered 2000000, beyond the last row Excel allows");
+        assertThat(lastColumn.row()).isEqualTo(2);
+        assertThat(lastColumn.column()).isEqualTo("XFD");
+        assertThat(lastColumn.reason()).startsWith("Cell XFD2 is in column XFD, beyond the 500 columns an import takes");
+    }
+
+    @Test
+    void a_workbook_whose_shared_strings_inflate_to_hundreds_of_megabytes_is_refused() throws IOException {
+        Map<String, String> row = ResponseFileFixture.requiredRow(first.id());
+        HostileFiles.Part inlineSheet = HostileFiles.sheet(List.copyOf(row.keySet()), out -> { });
+        // 300 MB of one letter: under 2 MB zipped.
+        byte[] bomb = HostileFiles.xlsx(row, Map.of(HostileFiles.SHEET, inlineSheet,
+                HostileFiles.SHARED_STRINGS, HostileFiles.sharedStrings(300_000, 1_000, new java.util.Random(1), "a")));
+        // 17 million characters that zip only about 6 to 1, so that POI's ratio check lets them through.
+        byte[] text = HostileFiles.xlsx(row, Map.of(HostileFiles.SHEET, inlineSheet,
+                HostileFiles.SHARED_STRINGS, HostileFiles.sharedStrings(570, 30_000, new java.util.Random(2), "ab")));
+        assertThat(bomb.length).isLessThan(4_000_000);
+        assertThat(text.length).isLessThan(8 * 1024 * 1024);
+
+        assertThat(refused("responses.xlsx", bomb).reason()).startsWith("The workbook expands to more than 256 MB when "
+                + "unzipped");
+        assertThat(refused("responses.xlsx", text).reason()).startsWith("The workbook's text adds up to more than "
+                + "16,000,000 characters");
+    }
+
+    @Test
+    void a_workbook_cell_with_megabytes_of_text_is_refused_at_its_cell() throws IOException {
+        Map<String, String> row = ResponseFileFixture.requiredRow(first.id());
+        String huge = HostileFiles.randomText(2_000_000, 3);
+        byte[] inline = HostileFiles.xlsx(row, Map.of(HostileFiles.SHEET, HostileFiles.sheet(List.copyOf(row.keySet()),
+                out -> out.write("<row r=\"2\">" + HostileFiles.inlineCell("A2", String.valueOf(first.id()))
+                        + HostileFiles.inlineCell("B2", huge) + "</row>"))));
+        Map<String, String> shared = ResponseFileFixture.requiredRow(first.id());
+        shared.put("COMMENTS", "PLACEHOLDER");
+
+        ImportError inlineError = refused("responses.xlsx", inline);
+        ImportError sharedError = refused("responses.xlsx", HostileFiles.withSharedText(shared, "PLACEHOLDER",
+                HostileFiles.randomText(40_000, 4)));
+
+        assertThat(inlineError.row()).isEqualTo(2);
+        assertThat(inlineError.column()).isEqualTo("B");
+        assertThat(inlineError.reason()).startsWith("Cell B2 holds more than 32,767 characters");
+        assertThat(sharedError.row()).isEqualTo(2);
+        assertThat(sharedError.column()).isEqualTo("L");
+        assertThat(sharedError.reason()).startsWith("Cell L2 holds more than 32,767 characters");
+    }
+
+    @Test
+    void a_workbook_with_a_formula_cell_is_refused_at_the_formula() throws IOException {
+        ImportError error = refused("responses.xlsx", HostileFiles.withFormula(ResponseFileFixture.requiredRow(first.id()),
+                "20+5"));
+
+        assertThat(error.row()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo("E");
+        assertThat(error.reason()).startsWith("Cell E2 holds a formula. An import takes typed values only");
+    }
+
+    @Test
+    void the_error_report_protects_a_hostile_column_name_against_formula_injection() throws IOException {
+        Map<String, String> row = ResponseFileFixture.requiredRow(first.id());
+        row.put("=HYPERLINK(\"https://example.com\",\"x\")", "1");
+        ImportResult result = refusedResult("responses.csv", csv(row));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        imports.writeErrorReport(result, out);
+
+        List<CSVRecord> report = ResponseExportServiceTest.csv(o -> o.write(out.toByteArray()));
+        assertThat(report.get(1).get(1)).isEqualTo("'=HYPERLINK(\"https://example.com\",\"x\")");
+        assertThat(report.get(1).get(2)).isEqualTo("'=HYPERLINK(\"https://example.com\",\"x\")");
+        assertThat(report.subList(1, report.size())).allSatisfy(record -> record.forEach(field ->
+                assertThat(field).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@")));
+    }
+
     // --- helpers
 
     /** A valid row for the first employer, then the second employer's row with one value changed. */

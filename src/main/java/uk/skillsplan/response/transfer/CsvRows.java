@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads an import CSV file: strictly UTF-8 (a file saved in another encoding is refused rather
  * than read with wrong letters), with or without a byte order mark, comma-separated, quotes as
  * in RFC 4180. Row numbers are the records' numbers, which is how a spreadsheet numbers them even
- * when a quoted value spans several lines.
+ * when a quoted value spans several lines. A line longer than allowed stops the read there, since the
+ * parser would hold it whole.
  */
 final class CsvRows {
 
@@ -31,10 +32,10 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    static void read(InputStream in, RowHandler handler) throws IOException, ImportFileException {
+    static void read(InputStream in, int maxLineChars, RowHandler handler) throws IOException, ImportFileException {
         CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        Reader reader = new BufferedReader(new InputStreamReader(in, strictUtf8));
+        Reader reader = new BufferedReader(new LineLimitedReader(new InputStreamReader(in, strictUtf8), maxLineChars));
         boolean first = true;
         try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             for (CSVRecord record : parser) {
@@ -55,9 +56,10 @@ final class CsvRows {
         }
     }
 
-    /** Size and encoding problems pass through as they are; anything else the parser found is a CSV format problem. */
+    /** Size, line length and encoding problems pass through as they are; anything else the parser found is a CSV format problem. */
     private static IOException unwrap(IOException cause) throws ImportFileException {
-        if (cause instanceof SizeLimitedInputStream.TooLarge || cause instanceof CharacterCodingException) {
+        if (cause instanceof SizeLimitedInputStream.TooLarge || cause instanceof LineLimitedReader.LineTooLong
+                || cause instanceof CharacterCodingException) {
             return cause;
         }
         throw new ImportFileException("The file is not valid CSV (" + cause.getMessage() + "). Check for a quotation "

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 
-/** Chooses the reader for an import file by its extension and turns unreadable files into clear messages. */
+/**
+ * Chooses the reader for an import file by its extension, holds every reader to the same
+ * {@link ImportLimits}, and turns unreadable or hostile files into clear messages.
+ */
 public final class ImportFiles {
 
     private static final long MEGABYTE = 1024 * 1024;
@@ -13,23 +16,31 @@ public final class ImportFiles {
     private ImportFiles() {
     }
 
-    public static void read(String fileName, InputStream content, long maxBytes, RowHandler handler) throws ImportFileException {
+    public static void read(String fileName, InputStream content, ImportLimits limits, RowHandler handler)
+            throws ImportFileException {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
         boolean csv = name.endsWith(".csv");
         if (!csv && !name.endsWith(".xlsx")) {
             throw new ImportFileException("Upload a .csv or .xlsx file; \"" + fileName + "\" is neither. In Excel, use "
                     + "Save As and choose \"CSV UTF-8 (Comma delimited)\" or \"Excel Workbook (.xlsx)\".");
         }
-        InputStream limited = new SizeLimitedInputStream(content, maxBytes);
+        InputStream limited = new SizeLimitedInputStream(content, limits.maxBytes());
+        RowHandler bounded = new BoundedRows(handler, limits);
         try {
             if (csv) {
-                CsvRows.read(limited, handler);
+                CsvRows.read(limited, limits.maxLineChars(), bounded);
             } else {
-                XlsxRows.read(limited, handler);
+                XlsxRows.read(limited, limits, bounded);
             }
+        } catch (ImportFileException.Refusal e) {
+            throw e.reason();
         } catch (SizeLimitedInputStream.TooLarge e) {
-            throw new ImportFileException("The file is larger than " + describe(maxBytes) + ", the most that can be "
-                    + "imported at once. Split the rows into smaller files and import each one.", e);
+            throw new ImportFileException("The file is larger than " + describe(limits.maxBytes()) + ", the most that "
+                    + "can be imported at once. Split the rows into smaller files and import each one.", e);
+        } catch (LineLimitedReader.LineTooLong e) {
+            throw new ImportFileException(e.line(), "", "Line " + e.line() + " of the file is longer than "
+                    + String.format("%,d", limits.maxLineChars()) + " characters, far more than a row of answers takes. "
+                    + "Check that this is a CSV file of responses, saved from your spreadsheet as \"CSV UTF-8\".");
         } catch (CharacterCodingException e) {
             throw new ImportFileException("The file is not UTF-8 text, so its letters cannot be read reliably. In Excel, "
                     + "use Save As and choose \"CSV UTF-8 (Comma delimited)\", then upload the new file.", e);
@@ -38,7 +49,7 @@ public final class ImportFiles {
         }
     }
 
-    private static String describe(long bytes) {
+    static String describe(long bytes) {
         return bytes % MEGABYTE == 0 ? bytes / MEGABYTE + " MB" : bytes + " bytes";
     }
 }

@@ -17,12 +17,33 @@ final class SizeLimitedInputStream extends FilterInputStream {
         }
     }
 
-    private final long limit;
-    private long count;
+    /** A number of bytes that several streams may share, such as the parts of one workbook. */
+    static final class Budget {
+
+        private final long limit;
+        private long count;
+
+        Budget(long limit) {
+            this.limit = limit;
+        }
+
+        private void spend(long n) throws TooLarge {
+            count += n;
+            if (count > limit) {
+                throw new TooLarge(limit);
+            }
+        }
+    }
+
+    private final Budget budget;
 
     SizeLimitedInputStream(InputStream in, long limit) {
+        this(in, new Budget(limit));
+    }
+
+    SizeLimitedInputStream(InputStream in, Budget budget) {
         super(in);
-        this.limit = limit;
+        this.budget = budget;
     }
 
     @Override
@@ -51,9 +72,6 @@ final class SizeLimitedInputStream extends FilterInputStream {
     }
 
     private void counted(long n) throws TooLarge {
-        count += n;
-        if (count > limit) {
-            throw new TooLarge(limit);
-        }
+        budget.spend(n);
     }
 }

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.File;
-import java.io.FileInputStream;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import uk.skillsplan.base.ValidationException;
@@ -48,14 +48,13 @@ class RoundTransfers extends Div {
                 + "the same columns as the export: organisation_id or companies_house_number, then one column per "
                 + "answer. Every row is checked like the online form; if anything is wrong, nothing is imported and "
                 + "you get a list of every problem."));
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            try {
-                showOutcome(imports, round, metadata.fileName(), file);
-                onImported.run();
-            } finally {
-                file.delete();
-            }
-        }));
+        long maxBytes = imports.maxUploadBytes();
+        // The body comes to the handler as it arrives (raw, not multipart, so the servlet container
+        // stores nothing first) and the import stops reading it once it passes the limit: no more
+        // than the limit is ever read, held or written to disk.
+        upload = new Upload(event -> receive(event, imports, round, onImported));
+        upload.setUploadFormat(UploadFormat.RAW);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setMaxFiles(1);
         upload.setDropAllowed(true);
@@ -65,16 +64,45 @@ class RoundTransfers extends Div {
         add(upload, importOutcome);
     }
 
-    private void showOutcome(ResponseImportService imports, SurveyRoundSummary round, String fileName, File file) {
-        importOutcome.removeAll();
-        ImportResult result;
-        try (InputStream in = new FileInputStream(file)) {
-            result = imports.importFile(round.id(), fileName, in);
-        } catch (IOException | ValidationException problem) {
-            importOutcome.add(new Paragraph("The file could not be read: " + problem.getMessage()));
+    /** Runs in the upload's request, outside the UI's lock; the outcome is shown through {@code UI.access}. */
+    private void receive(UploadEvent event, ResponseImportService imports, SurveyRoundSummary round, Runnable onImported) {
+        UI ui = event.getUI();
+        String fileName = event.getFileName();
+        long declared = event.getFileSize();
+        if (declared > imports.maxUploadBytes()) {
+            // A declared size over the limit is refused without reading the body at all.
+            String message = "The file is larger than " + imports.maxUploadBytes() / (1024 * 1024) + " MB, the most "
+                    + "that can be imported at once. Split the rows into smaller files and import each one.";
+            event.reject(message);
+            ui.access(() -> showMessage(message));
             return;
         }
-        importOutcome.add(new Paragraph(result.summary()));
+        String problem = null;
+        ImportResult result = null;
+        try (InputStream in = event.getInputStream()) {
+            result = imports.importFile(round.id(), fileName, in);
+        } catch (IOException | ValidationException e) {
+            problem = "The file could not be read: " + e.getMessage();
+        }
+        ImportResult outcome = result;
+        String failure = problem;
+        ui.access(() -> {
+            if (failure != null) {
+                showMessage(failure);
+            } else {
+                showOutcome(imports, fileName, outcome);
+                onImported.run();
+            }
+        });
+    }
+
+    private void showMessage(String message) {
+        importOutcome.removeAll();
+        importOutcome.add(new Paragraph(message));
+    }
+
+    private void showOutcome(ResponseImportService imports, String fileName, ImportResult result) {
+        showMessage(result.summary());
         if (!result.ok()) {
             importOutcome.add(new Anchor(download(fileName + "-problems.csv", "text/csv",
                     out -> imports.writeErrorReport(result, out)), AttachmentType.DOWNLOAD, "Download the list of problems (CSV)"));

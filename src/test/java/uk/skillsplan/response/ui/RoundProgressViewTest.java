@@ -12,7 +12,10 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
 import java.util.List;
@@ -170,6 +173,36 @@ class RoundProgressViewTest extends KaribuTest {
 
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(ServiceAccessDeniedView.class);
         _assertNone(Grid.class);
+    }
+
+    @Test
+    void an_uploaded_file_is_checked_and_its_outcome_shown() {
+        open("erb");
+        Upload upload = _get(Upload.class);
+
+        UploadKt._upload(upload, "responses.csv", "text/csv",
+                "organisation_id,EMP_TOTAL\n987654321,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(importOutcome()).startsWith("Nothing was imported: responses.csv has");
+    }
+
+    @Test
+    void the_upload_refuses_a_file_over_the_limit_in_the_browser_and_on_the_server() {
+        open("erb");
+        Upload upload = _get(Upload.class);
+        assertThat(upload.getMaxFileSize()).as("checked in the browser").isEqualTo(8 * 1024 * 1024);
+
+        UploadKt._upload(upload, "responses.csv", "text/csv", new byte[8 * 1024 * 1024 + 1]);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(importOutcome()).contains("The file is larger than 8 MB");
+    }
+
+    private static String importOutcome() {
+        return _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withPredicate(d -> "status".equals(d.getElement().getAttribute("role")))).getElement()
+                .getTextRecursively();
     }
 
     private void open(String username) {
