@@ -106,6 +106,24 @@ class ResponseImportServiceTest extends ServiceTest {
     }
 
     @Test
+    void importing_again_over_imported_answers_changed_since_and_not_submitted_refuses_the_row_and_keeps_the_changes() {
+        imports.importFile(round.id(), "first.csv", stream(csv(ResponseFileFixture.requiredRow(first.id()))));
+        long responseId = jdbc.queryForObject("select id from response where round_id = ? and organisation_id = ?",
+                Long.class, round.id(), first.id());
+        responses.save(responseId, Map.of("EMP_TOTAL", List.of(Cell.number(31))));
+        Map<String, String> corrected = ResponseFileFixture.requiredRow(first.id());
+        corrected.put("EMP_TOTAL", "30");
+
+        ImportError error = refused("corrected.csv", csv(corrected));
+
+        assertThat(error.column()).isEqualTo("organisation_id");
+        assertThat(error.reason()).contains("imported answers were changed by Sam Whitaker and the changes are not "
+                + "submitted yet; an import would overwrite them");
+        assertThat(responses.open(responseId).answers().number("EMP_TOTAL"))
+                .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("31"));
+    }
+
+    @Test
     void an_exported_csv_or_xlsx_file_imports_back_unchanged() throws IOException {
         Map<String, String> row = ResponseFileFixture.requiredRow(first.id());
         row.put("SSV_CAUSES.LACK_SKILLS", "1");

@@ -3,6 +3,7 @@ package uk.skillsplan.response.transfer;
 import uk.skillsplan.response.answering.AnswerValidator;
 import uk.skillsplan.response.Answers;
 import uk.skillsplan.response.CollectionMode;
+import uk.skillsplan.response.ResponseStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,6 +94,16 @@ public final class RoundImport implements RowHandler {
             return Optional.empty();
         }
         Optional<Response> existing = responses.findByRoundIdAndOrganisationId(round.id(), organisation.id());
+        if (existing.isPresent() && existing.get().getCollectionMode() == CollectionMode.IMPORTED
+                && existing.get().getStatus() != ResponseStatus.SUBMITTED) {
+            // Someone changed the imported answers and has not submitted the change: never overwrite it.
+            Response changed = existing.get();
+            errors.add(rowNumber, ResponseColumns.ORGANISATION_ID, id, organisation.name() + "'s imported answers were "
+                    + "changed" + (changed.getLastEditedByName() == null ? "" : " by " + changed.getLastEditedByName())
+                    + " and the changes are not submitted yet; an import would overwrite them. Have the changes "
+                    + "submitted first, or remove this row.");
+            return Optional.empty();
+        }
         if (existing.isEmpty() || existing.get().getCollectionMode() == CollectionMode.IMPORTED) {
             return existing.map(Response::getId);
         }
