@@ -83,14 +83,14 @@ class HomeViewTest extends KaribuTest {
     void the_menu_offers_an_administrator_organisations_and_users() {
         openHomeAs("admin");
 
-        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Organisations", "Users");
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Organisations", "Users", "Audit trail");
     }
 
     @Test
     void the_menu_offers_an_erb_lead_organisations_but_not_users() {
         openHomeAs("erb");
 
-        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Organisations");
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Organisations", "Audit trail");
     }
 
     @Test
