@@ -74,6 +74,8 @@ class RespondentLoadBenchmarkTest extends ServiceTest {
     private static final int RESPONDENTS = Integer.getInteger("skillsplan.benchmark.load.respondents", 200);
     private static final int PASSES = Integer.getInteger("skillsplan.benchmark.load.passes", 5);
     private static final int WARM_UP = Integer.getInteger("skillsplan.benchmark.load.warmup", 300);
+    /** Mean pause between one respondent's saves (uniform from 0 to twice this); 0: back to back. */
+    private static final long THINK_MILLIS = Long.getLong("skillsplan.benchmark.load.think-millis", 0);
     private static final long TIME_LIMIT_SECONDS = Long.getLong("skillsplan.benchmark.load.seconds", 300);
     private static final List<String> GUARANTEED = List.of("ALL", "MOST", "SOME", "NONE");
     private static final List<String> NOTICE = List.of("FIXED_HOURS", "MORE_THAN_TWO_WEEKS", "ONE_TO_TWO_WEEKS",
@@ -133,6 +135,9 @@ class RespondentLoadBenchmarkTest extends ServiceTest {
                             if (!result.ok()) {
                                 failures.add("respondent " + respondent.index() + " pass " + pass + ": " + result.errors());
                             }
+                            if (THINK_MILLIS > 0) {
+                                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(2 * THINK_MILLIS + 1));
+                            }
                         }
                     }
                     finished.incrementAndGet();
@@ -162,10 +167,10 @@ class RespondentLoadBenchmarkTest extends ServiceTest {
 
         long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
         java.util.Arrays.sort(nanos);
-        Benchmarks.report("respondent load: %d threads, %d respondents x %d passes x 3 sections = %d saves in %.2f s "
+        Benchmarks.report("respondent load: think time %d ms (mean); %d threads, %d respondents x %d passes x 3 sections = %d saves in %.2f s "
                         + "(%.0f saves/s); per save: p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms mean=%.1f ms; "
                         + "load 1-min before %.2f; %s; %s",
-                threads, RESPONDENTS, PASSES, nanos.length, Benchmarks.millis(wall) / 1000,
+                THINK_MILLIS, threads, RESPONDENTS, PASSES, nanos.length, Benchmarks.millis(wall) / 1000,
                 nanos.length / (Benchmarks.millis(wall) / 1000), percentile(nanos, 50), percentile(nanos, 95),
                 percentile(nanos, 99), Benchmarks.millis(nanos[nanos.length - 1]), Stats.of(nanos).mean(), loadBefore,
                 pool(), heapFigures);
