@@ -13,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -60,6 +61,8 @@ class SessionMemoryBenchmarkTest {
             .map(String::trim).toList();
     private static final int WARM_UP = Integer.getInteger("skillsplan.benchmark.sessions.warmup", 20);
     private static final double KB = 1024.0;
+    /** Also report which classes the open sessions add (a class histogram diff, after full GCs). */
+    private static final boolean HISTOGRAM = Boolean.getBoolean("skillsplan.benchmark.sessions.histogram");
 
     @Autowired
     ApplicationContext context;
@@ -84,8 +87,25 @@ class SessionMemoryBenchmarkTest {
         SignIn.out();
     }
 
+    /**
+     * Vaadin's development-mode ComponentTracker keeps, for every component, the Throwable of where it
+     * was created and attached (for the dev tools), in static weak-keyed maps; production mode has it
+     * off. Off here too unless {@code skillsplan.benchmark.sessions.dev-tracker} is true.
+     */
+    private static String componentTracker() throws ReflectiveOperationException {
+        if (Boolean.getBoolean("skillsplan.benchmark.sessions.dev-tracker")) {
+            return "Vaadin ComponentTracker as in development mode";
+        }
+        java.lang.reflect.Field disabled = com.vaadin.flow.component.internal.ComponentTracker.class
+                .getDeclaredField("disabled");
+        disabled.setAccessible(true);
+        disabled.set(null, Boolean.TRUE);
+        return "Vaadin ComponentTracker off (as in production mode)";
+    }
+
     @Test
-    void heap_retained_per_open_survey_page() {
+    void heap_retained_per_open_survey_page() throws ReflectiveOperationException {
+        String tracker = componentTracker();
         servlet = new MockSpringServlet(KaribuTest.routes(), context, uiFactory);
         int most = SIZES.stream().mapToInt(Integer::intValue).max().orElseThrow();
         SurveyTestData data = new SurveyTestData(context);
@@ -107,8 +127,8 @@ class SessionMemoryBenchmarkTest {
         // strongly reachable (what a servlet container's session store keeps) is counted.
         String softRefPolicy = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
                 .getVMOption("SoftRefLRUPolicyMSPerMB").getValue();
-        Benchmarks.report("session memory: %s; SoftRefLRUPolicyMSPerMB=%s%s; %d respondents with a started response "
-                        + "(required answers given)", Benchmarks.jvm(), softRefPolicy,
+        Benchmarks.report("session memory: %s; %s; SoftRefLRUPolicyMSPerMB=%s%s; %d respondents with a started "
+                        + "response (required answers given)", Benchmarks.jvm(), tracker, softRefPolicy,
                 "0".equals(softRefPolicy) ? "" : " (NOT 0: released sessions linger, figures unreliable)",
                 respondents.size());
         List<Respondent> warmUp = respondents.subList(most, most + WARM_UP);
@@ -133,11 +153,18 @@ class SessionMemoryBenchmarkTest {
 
     private void measure(String what, List<Respondent> respondents, boolean navigate) {
         long before = usedAfterGc();
+        Map<String, long[]> histogramBefore = HISTOGRAM ? histogram() : Map.of();
         List<OpenSession> open = open(respondents, navigate);
         long with = usedAfterGc();
+        if (HISTOGRAM) {
+            reportGrowth(what + ", with all open", histogramBefore, histogram(), respondents.size());
+        }
         assertThat(open).hasSize(respondents.size());
         release(open);
         long after = usedAfterGc();
+        if (HISTOGRAM) {
+            reportGrowth(what + ", after ending them", histogramBefore, histogram(), respondents.size());
+        }
         double perSession = (with - before) / KB / respondents.size();
         Benchmarks.report("session memory: %s: heap in use after GC before=%.1f MB, with all open=%.1f MB "
                         + "(+%.1f MB), after releasing=%.1f MB; %.1f KB per session",
@@ -190,6 +217,36 @@ class SessionMemoryBenchmarkTest {
             responses.moveTo(r.responseId(), section);
             return null;
         }));
+    }
+
+    /** Instances and bytes by class, live objects only (the histogram forces a full collection). */
+    private static Map<String, long[]> histogram() {
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Map<String, long[]> byClass = new java.util.HashMap<>();
+            for (String line : text.split("\\R")) {
+                String[] parts = line.trim().split("\\s+");
+                if (parts.length >= 4 && parts[0].endsWith(":")) {
+                    byClass.put(parts[3], new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+                }
+            }
+            return byClass;
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void reportGrowth(String what, Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+        StringBuilder top = new StringBuilder();
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(25)
+                .forEach(e -> top.append(String.format(java.util.Locale.ROOT, "%n    %+9.1f KB/session %+8.1f objects/session  %s",
+                        e.getValue()[1] / KB / sessions, (double) e.getValue()[0] / sessions, e.getKey())));
+        Benchmarks.report("session memory: %s: classes that grew most (live objects):%s", what, top);
     }
 
     /** Heap in use after full collections (G1: System.gc() is a full, stop-the-world collection); the least of three. */
