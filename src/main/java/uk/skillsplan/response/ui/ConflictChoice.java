@@ -40,12 +40,16 @@ final class ConflictChoice {
         });
         Button keepMine = new Button("Save my answer instead", c -> {
             dialog.close();
-            // The person has seen the colleague's answer and chosen theirs over it.
+            // Mine replaces the answer the person has just seen - and only that one: if someone changed it
+            // yet again meanwhile, the choice is offered again rather than overwriting it unseen.
             SaveResult result = view.responses.save(view.form.response().id(), Map.of(conflict.questionCode(),
-                    conflict.mine()));
+                    conflict.mine()), view.form.answers().with(conflict.questionCode(), conflict.theirs()));
             view.form = view.responses.open(view.form.response().id());
             view.render();
-            if (!result.ok()) {
+            if (result.conflicts().containsKey(conflict.questionCode())) {
+                QuestionEditor redrawn = view.editors.getOrDefault(conflict.questionCode(), editor);
+                show(view, redrawn, result.conflicts().get(conflict.questionCode()));
+            } else if (!result.ok()) {
                 Notices.error("Your answer was not saved: " + String.join(" ", result.errors().values()));
             }
         });

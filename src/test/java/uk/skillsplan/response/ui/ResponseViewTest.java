@@ -254,6 +254,20 @@ class ResponseViewTest extends KaribuTest {
     }
 
     @Test
+    void choosing_my_answer_does_not_overwrite_a_change_made_while_the_choice_was_open() {
+        String colleague = data.newAccount(Role.EMPLOYER, data.organisationOf("employer").id(), "Dan Colleague");
+        open("employer");
+        data.as(colleague, () -> responses.save(responseId, Map.of(EmployerQuestions.EMP_TOTAL, List.of(Cell.number(20)))));
+        _setValue(employees(), 30);
+        data.as(colleague, () -> responses.save(responseId, Map.of(EmployerQuestions.EMP_TOTAL, List.of(Cell.number(25)))));
+
+        _click(button("Save my answer instead"));
+
+        assertThat(stored().number(EmployerQuestions.EMP_TOTAL)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("25"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("conflict-theirs")).getText()).endsWith("answered: 25 people");
+    }
+
+    @Test
     void another_organisation_is_refused_the_page() {
         open("employer2");
 
