@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.skillsplan.directory.Caller;
@@ -26,6 +27,7 @@ import uk.skillsplan.directory.CallerScope;
 import uk.skillsplan.directory.LsipArea;
 import uk.skillsplan.directory.ReferenceDataService;
 import uk.skillsplan.insight.Breakdown;
+import uk.skillsplan.insight.Figure;
 import uk.skillsplan.insight.FigureRow;
 import uk.skillsplan.insight.InsightExportService;
 import uk.skillsplan.insight.InsightService;
@@ -105,7 +107,14 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         String selectionName = FilterBar.describe(s, areaName, reference);
         Map<MetricTheme, List<Metric>> byTheme = new EnumMap<>(MetricTheme.class);
         metrics.forEach(m -> byTheme.computeIfAbsent(MetricTheme.of(m), t -> new ArrayList<>()).add(m));
-        byTheme.forEach((theme, themed) -> add(theme(theme, themed, s, selectionName)));
+        // One call for every headline figure: the service computes queries that share a filter together.
+        List<Metric> headline = metrics.stream().filter(m -> m.kind() != MetricKind.OPTION_SHARES).toList();
+        List<Figure> computed = insight.figures(headline.stream().map(m -> s.query(m.code())).toList());
+        Map<String, Figure> figures = new HashMap<>();
+        for (int i = 0; i < headline.size(); i++) {
+            figures.put(headline.get(i).code(), computed.get(i));
+        }
+        byTheme.forEach((theme, themed) -> add(theme(theme, themed, s, selectionName, figures)));
     }
 
     private Select<String> areaChooser(String chosen) {
@@ -174,13 +183,14 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         return section;
     }
 
-    private Section theme(MetricTheme theme, List<Metric> metrics, Selection s, String selectionName) {
+    private Section theme(MetricTheme theme, List<Metric> metrics, Selection s, String selectionName,
+                          Map<String, Figure> figures) {
         Section section = new Section(new H2(theme.title()));
         if (!theme.intro().isEmpty()) {
             section.add(new Paragraph(theme.intro()));
         }
         List<HeadlinePanel.Line> lines = metrics.stream().filter(m -> m.kind() != MetricKind.OPTION_SHARES)
-                .map(m -> new HeadlinePanel.Line(m, insight.figure(s.query(m.code())), insight.benchmark(m.code()).orElse(null)))
+                .map(m -> new HeadlinePanel.Line(m, figures.get(m.code()), insight.benchmark(m.code()).orElse(null)))
                 .toList();
         if (!lines.isEmpty()) {
             HeadlinePanel headline = new HeadlinePanel(theme.title(), selectionName, lines);
