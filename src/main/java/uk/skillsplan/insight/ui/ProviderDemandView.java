@@ -106,9 +106,8 @@ public class ProviderDemandView extends Div implements BeforeEnterObserver {
 
         Section occupations = section(demand, "Occupations", "The jobs employers find hard to fill now, and those they "
                 + "expect to need more people or new skills for in the next three years.");
-        Catalogue.reading(catalogue, "WORKFORCE", MetricKind.VOLUME, MetricKind.RATIO)
-                .filter(m -> MetricTheme.of(m) == MetricTheme.SKILL_SHORTAGES)
-                .ifPresent(m -> table(occupations, m, s, Breakdown.SOC_MAJOR, Set.of(), null));
+        // Only metrics asked per occupation (the workforce grid) break down by occupation.
+        demandMetric(catalogue).filter(m -> m.questionCodes().contains("WORKFORCE")).ifPresent(m -> table(occupations, m, s, Breakdown.SOC_MAJOR, Set.of(), null));
         options(occupations, catalogue, "FUTURE_OCCUPATIONS", s);
 
         Section skills = section(demand, "Skills lacking", "Skills employers find lacking now, and those they will need more of.");

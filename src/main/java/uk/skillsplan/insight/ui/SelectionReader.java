@@ -65,7 +65,10 @@ class SelectionReader {
     }
 
     List<AnalysableRound> rounds(String area, String audience) {
-        return insight.rounds(area).stream().filter(r -> audience.equalsIgnoreCase(r.audience())).toList();
+        // A round's audience is one kind of respondent or several, comma-separated.
+        return insight.rounds(area).stream()
+                .filter(r -> List.of(r.audience().toUpperCase(java.util.Locale.ROOT).split("\\s*,\\s*")).contains(audience))
+                .toList();
     }
 
     String areaName(String area) {
