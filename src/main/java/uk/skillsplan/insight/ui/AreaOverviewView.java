@@ -56,7 +56,7 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
     private final SelectionReader reader;
     private final CallerScope callers;
 
-    final Select<String> area = new Select<>();
+    Select<String> area;
     FilterBar filters;
     Select<String> compareBy;
     FigureTablePanel drillDown;
@@ -118,14 +118,19 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
     }
 
     private Select<String> areaChooser(String chosen) {
+        // A new field on each visit: the view is reused when only the address parameters change.
+        area = new Select<>();
         area.setLabel("LSIP area");
         List<LsipArea> areas = reference.areas();
         area.setItems(areas.stream().map(LsipArea::code).toList());
         area.setItemLabelGenerator(code -> areas.stream().filter(a -> a.code().equals(code)).map(LsipArea::name)
                 .findFirst().orElse(code));
         area.setValue(chosen);
-        area.addValueChangeListener(e -> UI.getCurrent().navigate(ROUTE,
-                QueryParameters.simple(Map.of(Selection.AREA, e.getValue()))));
+        area.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                UI.getCurrent().navigate(ROUTE, QueryParameters.simple(Map.of(Selection.AREA, e.getValue())));
+            }
+        });
         return area;
     }
 
