@@ -65,7 +65,7 @@ public class BarChart extends Div {
     public void show(String name, String summary, List<String> categories, List<Series> series, String axisName) {
         getElement().setAttribute("aria-label", name + ". " + summary);
         options = options(categories, series, axisName);
-        setHeight(Math.max(10, 4 + categories.size() * (1.6 + 1.2 * series.size())) + "rem");
+        setHeight(Math.max(10, 5 + categories.size() * (1.4 + 1.2 * series.size())) + "rem");
         render();
     }
 
@@ -104,7 +104,8 @@ public class BarChart extends Div {
         }
         ObjectNode categoryAxis = root.putObject("yAxis");
         categoryAxis.put("type", "category").put("inverse", true);
-        categoryAxis.putObject("axisLabel").put("width", 220).put("overflow", "break");
+        categoryAxis.putObject("axisLabel").put("width", 220).put("overflow", "break").put("lineHeight", 14)
+                .put("interval", 0);
         ArrayNode data = categoryAxis.putArray("data");
         categories.forEach(data::add);
         ArrayNode all = root.putArray("series");

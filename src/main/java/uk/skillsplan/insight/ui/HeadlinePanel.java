@@ -89,19 +89,23 @@ class HeadlinePanel extends Div {
         return link;
     }
 
+    /** One line: how many shares are above or below England's, and how many are hidden. */
     private static String summary(String selectionName, List<Line> shares) {
-        List<String> parts = new ArrayList<>();
+        int higher = 0;
+        int lower = 0;
+        int hidden = 0;
         for (Line line : shares) {
-            String here = FigureFormat.value(line.metric(), line.figure());
-            String part = line.metric().name() + " " + here;
-            if (line.benchmark() != null) {
-                part += " against " + FigureFormat.number(line.metric(), line.benchmark().value()) + " in England";
+            if (line.figure().suppressed() || line.figure().value() == null) {
+                hidden++;
+            } else if (line.benchmark() != null && line.figure().value() > line.benchmark().value()) {
+                higher++;
+            } else if (line.benchmark() != null && line.figure().value() < line.benchmark().value()) {
+                lower++;
             }
-            parts.add(part);
         }
-        long hidden = shares.stream().filter(l -> l.figure().suppressed()).count();
-        String line = selectionName + " beside England: " + String.join("; ", parts) + ".";
-        return hidden == 0 ? line : line + " Figures shown as c are hidden because too few organisations answered "
-                + "within these filters.";
+        String words = selectionName + " beside England on " + shares.size() + (shares.size() == 1 ? " share" : " shares")
+                + ": higher than England on " + higher + ", lower on " + lower;
+        return words + (hidden == 0 ? "." : "; " + hidden + " hidden (c) because too few organisations answered within "
+                + "these filters.");
     }
 }

@@ -151,18 +151,24 @@ public class HowYouCompareView extends Div implements BeforeEnterObserver {
         return new BarChart.Series(name, shares.stream().map(point).toList());
     }
 
+    /** One line: on how many shares the site is above or below its area, and how many area figures are hidden. */
     private static String summary(List<Comparison> shares) {
         if (shares.isEmpty()) {
             return "Your answers give no shares to compare.";
         }
-        List<String> parts = new ArrayList<>();
+        int higher = 0;
+        int lower = 0;
+        int hidden = 0;
         for (Comparison c : shares) {
-            String part = c.metric().name() + ": yours " + (c.own() == null ? "not given" : FigureFormat.number(c.metric(), c.own()));
-            if (c.area() != null) {
-                part += ", your area " + FigureFormat.value(c.metric(), c.area());
+            if (c.area() == null || c.area().suppressed() || c.area().value() == null) {
+                hidden++;
+            } else if (c.own() != null && c.own() > c.area().value()) {
+                higher++;
+            } else if (c.own() != null && c.own() < c.area().value()) {
+                lower++;
             }
-            parts.add(part);
         }
-        return "Your site beside your sector, your area and England. " + String.join("; ", parts) + ".";
+        return "Your site beside your sector, your area and England on " + shares.size() + " shares: higher than your area "
+                + "on " + higher + ", lower on " + lower + (hidden == 0 ? "." : "; " + hidden + " area figures hidden (c).");
     }
 }

@@ -18,7 +18,8 @@ final class Summaries {
     }
 
     static String ofTable(Metric metric, FigureTable table) {
-        String subject = metric.name() + " by " + table.breakdown().label().toLowerCase();
+        String label = table.breakdown().label();
+        String subject = metric.name() + " by " + Character.toLowerCase(label.charAt(0)) + label.substring(1);
         List<FigureRow> shown = table.rows().stream().filter(r -> !r.figure().suppressed() && r.figure().value() != null)
                 .sorted(Comparator.comparingDouble((FigureRow r) -> r.figure().value()).reversed()).toList();
         long hidden = table.rows().size() - shown.size();

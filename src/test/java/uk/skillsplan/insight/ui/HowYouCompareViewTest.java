@@ -60,7 +60,7 @@ class HowYouCompareViewTest extends KaribuTest {
         assertThat(GridKt._findAll(view.grid)).anySatisfy(c -> assertThat(c.own()).isNotNull());
         assertThat(view.chart.getElement().getAttribute("role")).isEqualTo("img");
         assertThat(view.chart.options().get("series")).hasSize(4);
-        assertThat(view.summary.getText()).startsWith("Your site beside your sector, your area and England.");
+        assertThat(view.summary.getText()).startsWith("Your site beside your sector, your area and England on ");
     }
 
     @Test
