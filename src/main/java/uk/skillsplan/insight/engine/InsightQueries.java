@@ -29,9 +29,11 @@ class InsightQueries {
     private static final String SOC_PIVOT = "s_soc_headcount";
 
     private final JdbcClient jdbc;
+    private final ResponseFacts facts;
 
-    InsightQueries(JdbcClient jdbc) {
+    InsightQueries(JdbcClient jdbc, ResponseFacts facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     /**
@@ -39,6 +41,11 @@ class InsightQueries {
      * The result maps key -> metric code -> component sums (plus the cross-product of components 0 and 1 at index {@code size}).
      */
     Map<String, Map<String, List<Sums>>> sums(List<CatalogueEntry> entries, Scope scope, Grouping grouping) {
+        return sums(entries, scope, grouping, true);
+    }
+
+    /** As {@link #sums(List, Scope, Grouping)}; {@code useFacts} false reads the answers themselves (tests compare the two). */
+    Map<String, Map<String, List<Sums>>> sums(List<CatalogueEntry> entries, Scope scope, Grouping grouping, boolean useFacts) {
         boolean soc = scope.filter().socMajor() != null;
         Map<String, Pivot> pivots = new LinkedHashMap<>();
         Set<String> codes = new LinkedHashSet<>();
@@ -63,7 +70,9 @@ class InsightQueries {
                     + "a.column_key = 'HEADCOUNT' and a.row_key = :socRow then a.value_number end)"));
             codes.add("WORKFORCE");
         }
-        String sql = sql(pivots.values(), components, scope, grouping);
+        // Without a SOC filter every pivot is a column of the per-response facts: aggregate those rows.
+        boolean fromFacts = useFacts && !soc && facts.holds(pivots.values());
+        String sql = sql(pivots.values(), components, scope, grouping, fromFacts);
         var spec = jdbc.sql(sql).param("rounds", scope.rounds()).param("area", scope.lsipCode())
                 .param("kind", scope.audience()).param("codes", List.copyOf(codes));
         spec = bindFilter(spec, scope);
@@ -92,14 +101,21 @@ class InsightQueries {
         return result;
     }
 
-    private static String sql(Iterable<Pivot> pivots, List<String> components, Scope scope, Grouping grouping) {
+    private static String sql(Iterable<Pivot> pivots, List<String> components, Scope scope, Grouping grouping,
+                              boolean fromFacts) {
         String socCondition = scope.filter().socMajor() != null ? "a.row_key = :socRow" : "1 = 1";
         StringBuilder p = new StringBuilder("select a.organisation_id, ").append(grouping.keySql()).append(" as k");
         for (Pivot pivot : pivots) {
-            p.append(", ").append(pivot.sql().replace(Pivot.SOC_MARK, socCondition)).append(" as ").append(pivot.name());
+            p.append(", ").append(fromFacts ? "a." + pivot.name() : pivot.sql().replace(Pivot.SOC_MARK, socCondition))
+                    .append(" as ").append(pivot.name());
         }
-        p.append(" from submitted_answer a where ").append(where(scope)).append(" and a.question_code in (:codes)")
-                .append(" group by a.response_id, a.organisation_id").append(grouping.grouped() ? ", " + grouping.keySql() : "");
+        if (fromFacts) {
+            p.append(" from insight_response_fact a where ").append(where(scope));
+        } else {
+            p.append(" from submitted_answer a where ").append(where(scope)).append(" and a.question_code in (:codes)")
+                    .append(" group by a.response_id, a.organisation_id")
+                    .append(grouping.grouped() ? ", " + grouping.keySql() : "");
+        }
         boolean severalRounds = scope.rounds().size() > 1;
         StringBuilder o = new StringBuilder("select p.organisation_id, p.k");
         for (int i = 0; i < components.size(); i++) {
