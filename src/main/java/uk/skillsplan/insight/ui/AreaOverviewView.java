@@ -115,6 +115,42 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
             figures.put(headline.get(i).code(), computed.get(i));
         }
         byTheme.forEach((theme, themed) -> add(theme(theme, themed, s, selectionName, figures)));
+        add(otherRespondents(s, "PROVIDER", "What colleges and providers said", "Subjects and levels they teach, what limits "
+                + "them and how much room they have to grow, from the providers' survey."));
+        add(otherRespondents(s, "COUNCIL", "What councils said", "Priority sectors, funding levers and concerns about job "
+                + "quality, from the councils' survey."));
+    }
+
+    /**
+     * Providers' or councils' answers, from the newest round asking them. Only the local authority
+     * filter applies to them (sector and size describe employers).
+     */
+    private Section otherRespondents(Selection s, String audience, String title, String intro) {
+        Section section = new Section(new H2(title), new Paragraph(intro));
+        List<uk.skillsplan.insight.AnalysableRound> theirs = reader.rounds(s.area(), audience);
+        if (theirs.isEmpty()) {
+            section.add(new Paragraph("No round of this survey has submitted answers yet."));
+            return section;
+        }
+        Selection selection = new Selection(s.area(), theirs.getFirst(),
+                uk.skillsplan.insight.InsightFilter.NONE.withLocalAuthority(s.filter().ladCode()), null);
+        section.add(new Paragraph("From " + selection.round().name() + "."));
+        List<Metric> metrics = insight.catalogue().stream().filter(m -> audience.equalsIgnoreCase(m.audience())).toList();
+        List<HeadlinePanel.Line> lines = metrics.stream().filter(m -> m.kind() != MetricKind.OPTION_SHARES)
+                .map(m -> new HeadlinePanel.Line(m, insight.figure(selection.query(m.code())), null)).toList();
+        if (!lines.isEmpty()) {
+            HeadlinePanel headline = new HeadlinePanel(title, FilterBar.describe(selection, reader.areaName(s.area()),
+                    reference), lines, false);
+            headlines.add(headline);
+            section.add(headline);
+        }
+        for (Metric m : metrics.stream().filter(m -> m.kind() == MetricKind.OPTION_SHARES).toList()) {
+            FigureTablePanel panel = new FigureTablePanel(m, insight.table(selection.query(m.code()), Breakdown.OPTION),
+                    exports, null, java.util.Set.of(), null);
+            answerTables.add(panel);
+            section.add(panel);
+        }
+        return section;
     }
 
     private Select<String> areaChooser(String chosen) {

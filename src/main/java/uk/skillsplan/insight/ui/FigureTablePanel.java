@@ -37,6 +37,7 @@ class FigureTablePanel extends Section {
     record Line(String key, String label, Figure figure, boolean total, boolean highlighted) {
     }
 
+    final Metric metric;
     final BarChart chart;
     final Grid<Line> grid = new Grid<>();
     final Paragraph summary;
@@ -51,6 +52,7 @@ class FigureTablePanel extends Section {
     FigureTablePanel(Metric metric, FigureTable table, InsightExportService exports, Function<FigureRow, String> linkFor,
                      Set<String> highlighted, String highlightWords) {
         addClassName("sp-figure-panel");
+        this.metric = metric;
         Breakdown by = table.breakdown();
         String title = metric.name() + " by " + lower(by.label());
         lines = new ArrayList<>();

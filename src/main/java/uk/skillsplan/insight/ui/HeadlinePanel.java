@@ -31,10 +31,15 @@ class HeadlinePanel extends Div {
     final Paragraph summary;
 
     HeadlinePanel(String themeTitle, String selectionName, List<Line> lines) {
+        this(themeTitle, selectionName, lines, true);
+    }
+
+    /** @param national whether England's figures apply (not for providers' and councils' answers, which have none) */
+    HeadlinePanel(String themeTitle, String selectionName, List<Line> lines, boolean national) {
         addClassName("sp-chart-and-table");
         List<Line> shares = lines.stream().filter(l -> l.metric().percent()).toList();
-        String name = themeTitle + ": " + selectionName + " and England";
-        summary = new Paragraph(summary(selectionName, shares));
+        String name = themeTitle + ": " + selectionName + (national ? " and England" : "");
+        summary = new Paragraph(national ? summary(selectionName, shares) : Summaries.ofFigures(selectionName, shares));
         summary.addClassName("sp-chart-summary");
         chart = new BarChart(name);
         if (!shares.isEmpty()) {
@@ -45,24 +50,27 @@ class HeadlinePanel extends Div {
                 england.add(line.benchmark() == null ? new BarChart.Point(null, "no national figure")
                         : new BarChart.Point(line.benchmark().value() * 100, FigureFormat.number(line.metric(), line.benchmark().value())));
             }
-            chart.show(name, summary.getText(), shares.stream().map(l -> l.metric().name()).toList(),
-                    List.of(new BarChart.Series(selectionName, here), new BarChart.Series("England", england)), "%");
+            chart.show(name, summary.getText(), shares.stream().map(l -> l.metric().name()).toList(), national
+                    ? List.of(new BarChart.Series(selectionName, here), new BarChart.Series("England", england))
+                    : List.of(new BarChart.Series(selectionName, here)), "%");
             add(new Div(summary, chart));
         }
-        configureGrid(selectionName, lines);
+        configureGrid(selectionName, lines, national);
         add(grid);
     }
 
-    private void configureGrid(String selectionName, List<Line> lines) {
+    private void configureGrid(String selectionName, List<Line> lines, boolean national) {
         grid.addColumn(l -> l.metric().name()).setHeader("Measure").setFlexGrow(3);
         grid.addColumn(l -> FigureFormat.valueWithMark(l.metric(), l.figure())).setHeader(selectionName).setAutoWidth(true);
         grid.addColumn(l -> Bases.of(l.figure()) + " " + l.metric().base().words()).setHeader("Base").setFlexGrow(2);
-        grid.addColumn(l -> l.benchmark() == null ? "no national figure" : FigureFormat.number(l.metric(), l.benchmark().value()))
-                .setHeader("England").setAutoWidth(true);
-        grid.addComponentColumn(HeadlinePanel::source).setHeader("National figure from").setFlexGrow(2);
+        if (national) {
+            grid.addColumn(l -> l.benchmark() == null ? "no national figure" : FigureFormat.number(l.metric(), l.benchmark().value()))
+                    .setHeader("England").setAutoWidth(true);
+            grid.addComponentColumn(HeadlinePanel::source).setHeader("National figure from").setFlexGrow(2);
+        }
         grid.addColumn(l -> note(l)).setHeader("Note").setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setAriaLabel(selectionName + " and England, table");
+        grid.setAriaLabel(selectionName + (national ? " and England" : "") + ", table");
         grid.setItems(lines);
         grid.setAllRowsVisible(true);
     }

@@ -44,4 +44,14 @@ final class Summaries {
         }
         return line.append('.').toString();
     }
+
+    /** A line for a few figures without a national comparison: how many are shown and how many hidden. */
+    static String ofFigures(String selectionName, java.util.List<HeadlinePanel.Line> lines) {
+        long hidden = lines.stream().filter(l -> l.figure().suppressed()).count();
+        String shown = lines.stream().filter(l -> !l.figure().suppressed())
+                .map(l -> l.metric().name() + " " + FigureFormat.value(l.metric(), l.figure()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        return selectionName + ": " + (shown.isEmpty() ? "no figure can be shown" : shown)
+                + (hidden == 0 ? "." : "; " + hidden + " hidden (c) because too few organisations answered.");
+    }
 }
