@@ -114,6 +114,9 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         for (int i = 0; i < headline.size(); i++) {
             figures.put(headline.get(i).code(), computed.get(i));
         }
+        if (!computed.isEmpty()) {
+            add(Freshness.of(computed.getFirst().computedAt()));
+        }
         byTheme.forEach((theme, themed) -> add(theme(theme, themed, s, selectionName, figures)));
         add(otherRespondents(s, "PROVIDER", "What colleges and providers said", "Subjects and levels they teach, what limits "
                 + "them and how much room they have to grow, from the providers' survey."));

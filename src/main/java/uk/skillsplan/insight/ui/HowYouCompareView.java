@@ -85,7 +85,10 @@ public class HowYouCompareView extends Div implements BeforeEnterObserver {
         add(round, new Paragraph("Your own figures come from your submitted answers. Your sector's and your area's are "
                 + "from every employer that answered; a figure shown as c is hidden because too few employers answered "
                 + "(or one dominates), so it could reveal one employer's answers; * marks a figure on fewer than 30 responses."));
-        show(insight.howYouCompare(chosen.id()));
+        List<Comparison> comparisons = insight.howYouCompare(chosen.id());
+        comparisons.stream().map(Comparison::area).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(figure -> add(Freshness.of(figure.computedAt())));
+        show(comparisons);
     }
 
     private List<SurveyRoundSummary> submittedRounds() {

@@ -124,6 +124,9 @@ public class ProviderDemandView extends Div implements BeforeEnterObserver {
             provision.add(rating);
         });
         options(provision, catalogue, "WORK_WITH_COLLEGES", s);
+        if (!tables.isEmpty()) {
+            addComponentAtIndex(3, Freshness.of(tables.getFirst().lines.getLast().figure().computedAt()));
+        }
     }
 
     private static Optional<Metric> demandMetric(List<Metric> catalogue) {

@@ -58,6 +58,7 @@ class AreaOverviewViewTest extends KaribuTest {
         assertThat(ssv.figure().value()).isEqualTo(expected.value());
         assertThat(ssv.figure().base()).isEqualTo(expected.base());
         assertThat(ssv.benchmark()).as("England's SSV density from the national survey").isNotNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("sp-freshness")).getText()).startsWith("Figures computed at ");
         assertThat(ssv.benchmark().survey()).isNotBlank();
         // Each theme's shares are drawn as a chart (area against England) with our summary as its description.
         HeadlinePanel shortages = view.headlines.getFirst();

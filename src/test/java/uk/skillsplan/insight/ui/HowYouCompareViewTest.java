@@ -59,6 +59,7 @@ class HowYouCompareViewTest extends KaribuTest {
                 .containsExactlyElementsOf(expected.stream().map(c -> c.metric().code()).toList());
         assertThat(GridKt._findAll(view.grid)).anySatisfy(c -> assertThat(c.own()).isNotNull());
         assertThat(view.chart.getElement().getAttribute("role")).isEqualTo("img");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("sp-freshness")).getText()).startsWith("Figures computed at ");
         assertThat(view.chart.options().get("series")).hasSize(4);
         assertThat(view.summary.getText()).startsWith("Your site beside your sector, your area and England on ");
     }
