@@ -99,9 +99,12 @@ public class BarChart extends Div {
         }
         ObjectNode valueAxis = root.putObject("xAxis");
         valueAxis.put("type", "value");
-        if (axisName != null) {
+        boolean empty = series.stream().flatMap(s -> s.points().stream()).allMatch(p -> p.value() == null);
+        if (axisName != null && !empty) {
             valueAxis.put("name", axisName).put("nameLocation", "middle").put("nameGap", 24);
         }
+        // With no value at all a scale would suggest zeros: show the bars' marks only.
+        valueAxis.putObject("axisLabel").put("show", !empty);
         ObjectNode categoryAxis = root.putObject("yAxis");
         categoryAxis.put("type", "category").put("inverse", true);
         categoryAxis.putObject("axisLabel").put("width", 220).put("overflow", "break").put("lineHeight", 14)

@@ -213,6 +213,7 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         }));
         compareBy = new Select<>();
         compareBy.setLabel("Compare by");
+        compareBy.setWidth("24rem");
         compareBy.setItems(comparable.stream().map(Metric::code).toList());
         compareBy.setItemLabelGenerator(code -> comparable.stream().filter(m -> m.code().equals(code)).map(Metric::name)
                 .findFirst().orElse(code));

@@ -30,6 +30,7 @@ class FilterBar extends Div {
         Map<Long, AnalysableRound> byId = new LinkedHashMap<>();
         rounds.forEach(r -> byId.put(r.id(), r));
         round.setLabel("Survey round");
+        round.setWidth("18rem");
         round.setItems(List.copyOf(byId.keySet()));
         round.setItemLabelGenerator(id -> byId.get(id).name());
         round.setValue(selection.round().id());

@@ -45,6 +45,17 @@ class BarChartTest {
     }
 
     @Test
+    void a_chart_whose_every_bar_is_hidden_shows_no_scale_that_would_suggest_zeros() {
+        ObjectNode hidden = BarChart.options(List.of("A", "B"), List.of(new BarChart.Series("Leeds",
+                List.of(new BarChart.Point(null, "c"), new BarChart.Point(null, "c")))), "%");
+        ObjectNode shown = BarChart.options(List.of("A"), List.of(new BarChart.Series("Leeds",
+                List.of(new BarChart.Point(3.0, "3%")))), "%");
+
+        assertThat(hidden.get("xAxis").get("axisLabel").get("show").asBoolean()).isFalse();
+        assertThat(shown.get("xAxis").get("axisLabel").get("show").asBoolean()).isTrue();
+    }
+
+    @Test
     void two_series_get_a_legend_so_that_the_colours_are_explained() {
         ObjectNode options = BarChart.options(List.of("A"), List.of(
                 new BarChart.Series("Leeds", List.of(new BarChart.Point(1.0, "1"))),
