@@ -131,7 +131,7 @@ class AreaOverviewViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class).getText()).contains("no industry sector");
 
         login("erb");
-        go("insight/area?round=999999999");
+        DemoRounds.go("insight/area?round=999999999");
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(RecordNotFoundView.class);
         assertThat(_get(Paragraph.class).getText()).contains("no survey round \"999999999\"");
     }
@@ -139,20 +139,33 @@ class AreaOverviewViewTest extends KaribuTest {
     @Test
     void another_areas_evidence_is_refused_with_an_access_denied_page() {
         login("erb");
-        go("insight/area?area=" + SurveyTestData.GREATER_MANCHESTER);
+        DemoRounds.go("insight/area?area=" + SurveyTestData.GREATER_MANCHESTER);
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(ServiceAccessDeniedView.class);
     }
 
     @Test
     void the_administrator_chooses_an_area_first_and_it_stays_in_the_address() {
         login("admin");
-        go("insight/area");
+        DemoRounds.go("insight/area");
         assertThat(_get(Paragraph.class, spec -> spec.withText("Choose an LSIP area to see its evidence."))).isNotNull();
 
         _setValue(_get(AreaOverviewView.class).area, SurveyTestData.GREATER_MANCHESTER);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .contains("area=" + SurveyTestData.GREATER_MANCHESTER);
         assertThat(_get(H1.class).getText()).startsWith("Area overview: Greater Manchester");
+    }
+
+    @Test
+    void an_area_without_a_round_says_so_and_an_unknown_area_gives_a_not_found_page() {
+        login("admin");
+        // Dorset: not a demo area, so no round has ever been opened there.
+        DemoRounds.go("insight/area?area=E69000008");
+        assertThat(_get(Paragraph.class, spec -> spec.withPredicate(p -> p.getText().startsWith("No employer survey round in "))))
+                .isNotNull();
+
+        DemoRounds.go("insight/area?area=E69999999");
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(RecordNotFoundView.class);
+        assertThat(_get(Paragraph.class).getText()).contains("no LSIP area with the code \"E69999999\"");
     }
 
     @Test
@@ -172,13 +185,6 @@ class AreaOverviewViewTest extends KaribuTest {
 
     private void open(String username, String filters) {
         login(username);
-        go("insight/area?round=" + round.id() + filters);
-    }
-
-    /** Opens an address with its query string, as a bookmark would. */
-    static void go(String address) {
-        int q = address.indexOf('?');
-        com.vaadin.flow.component.UI.getCurrent().navigate(q < 0 ? address : address.substring(0, q),
-                com.vaadin.flow.router.QueryParameters.fromString(q < 0 ? "" : address.substring(q + 1)));
+        DemoRounds.go("insight/area?round=" + round.id() + filters);
     }
 }

@@ -51,7 +51,7 @@ class HowYouCompareViewTest extends KaribuTest {
     @Test
     void an_employer_who_has_submitted_sees_their_figures_beside_their_sector_area_and_england() {
         login(employer);
-        go("insight/compare?round=" + round.id());
+        DemoRounds.go("insight/compare?round=" + round.id());
         HowYouCompareView view = _get(HowYouCompareView.class);
 
         var expected = data.as(employer, () -> insight.howYouCompare(round.id()));
@@ -67,21 +67,14 @@ class HowYouCompareViewTest extends KaribuTest {
     @Test
     void an_employer_who_has_not_submitted_is_told_when_the_page_will_have_something() {
         login("employer");
-        go("insight/compare");
+        DemoRounds.go("insight/compare");
         assertThat(_get(Paragraph.class).getText()).startsWith("Once you have submitted your answers");
     }
 
     @Test
     void a_round_the_employer_did_not_submit_to_gives_a_not_found_page() {
         login(employer);
-        go("insight/compare?round=999999999");
+        DemoRounds.go("insight/compare?round=999999999");
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(RecordNotFoundView.class);
-    }
-
-    /** Opens an address with its query string, as a bookmark would. */
-    static void go(String address) {
-        int q = address.indexOf('?');
-        com.vaadin.flow.component.UI.getCurrent().navigate(q < 0 ? address : address.substring(0, q),
-                com.vaadin.flow.router.QueryParameters.fromString(q < 0 ? "" : address.substring(q + 1)));
     }
 }

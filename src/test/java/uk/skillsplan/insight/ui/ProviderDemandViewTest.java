@@ -111,7 +111,7 @@ class ProviderDemandViewTest extends KaribuTest {
     @Test
     void a_provider_who_has_not_answered_is_told_how_to_get_their_subjects_shown() {
         login("provider");
-        go("insight/demand?round=" + round.id());
+        DemoRounds.go("insight/demand?round=" + round.id());
         assertThat(_get(Paragraph.class, spec -> spec.withPredicate(p -> p.getText().startsWith("You have not answered"))))
                 .isNotNull();
     }
@@ -119,19 +119,12 @@ class ProviderDemandViewTest extends KaribuTest {
     @Test
     void another_areas_demand_is_refused() {
         login(provider);
-        go("insight/demand?area=" + SurveyTestData.GREATER_MANCHESTER);
+        DemoRounds.go("insight/demand?area=" + SurveyTestData.GREATER_MANCHESTER);
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(ServiceAccessDeniedView.class);
     }
 
     private void open(String filters) {
         login(provider);
-        go("insight/demand?round=" + round.id() + filters);
-    }
-
-    /** Opens an address with its query string, as a bookmark would. */
-    static void go(String address) {
-        int q = address.indexOf('?');
-        com.vaadin.flow.component.UI.getCurrent().navigate(q < 0 ? address : address.substring(0, q),
-                com.vaadin.flow.router.QueryParameters.fromString(q < 0 ? "" : address.substring(q + 1)));
+        DemoRounds.go("insight/demand?round=" + round.id() + filters);
     }
 }
