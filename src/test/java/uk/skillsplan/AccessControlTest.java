@@ -73,6 +73,9 @@ class AccessControlTest extends KaribuTest {
             OrganisationsView    deny       deny      deny      deny     allow     allow
             UsersView            deny       deny      deny      deny     deny      allow
             AuditView            deny       deny      deny      deny     allow     allow
+            AreaOverviewView     deny       deny      deny      allow    allow     allow
+            ProviderDemandView   deny       deny      allow     deny     deny      deny
+            HowYouCompareView    deny       allow     deny      deny     deny      deny
             """;
 
     static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);
