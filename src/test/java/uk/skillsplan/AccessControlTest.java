@@ -73,6 +73,12 @@ class AccessControlTest extends KaribuTest {
             OrganisationsView    deny       deny      deny      deny     allow     allow
             UsersView            deny       deny      deny      deny     deny      allow
             AuditView            deny       deny      deny      deny     allow     allow
+            OutreachView         deny       deny      deny      deny     allow     allow
+            OutboxView           deny       deny      deny      deny     allow     allow
+            AnswerView           deny       allow     allow     allow    deny      deny
+            LinkView             allow      allow     allow     allow    allow     allow
+            LinkProblemView      allow      allow     allow     allow    allow     allow
+            OptOutView           allow      allow     allow     allow    allow     allow
             """;
 
     static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);
