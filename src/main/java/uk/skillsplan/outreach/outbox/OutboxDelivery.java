@@ -114,7 +114,7 @@ public class OutboxDelivery {
     }
 
     /** 1 minute after the first failure, doubling each time, at most 6 hours. */
-    static Duration pause(int attempt) {
+    public static Duration pause(int attempt) {
         Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(attempt - 1, 20));
         return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
     }
