@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.skillsplan.base.Errors;
 import uk.skillsplan.directory.domain.ContactStore;
+import uk.skillsplan.security.Anyone;
 import uk.skillsplan.security.ErbLeadOrAdmin;
 
 /**
@@ -57,6 +58,7 @@ public class ContactService {
      * Records that the person asked not to be e-mailed again. For the opt-out link's page, which proves
      * who asks with the link's own token; no other check is needed to stop e-mails.
      */
+    @Anyone
     @Transactional
     public void optOut(long contactId) {
         contacts.optOut(contactId, clock.instant());
@@ -65,13 +67,5 @@ public class ContactService {
     /** A contact without an access check, for other services that check their own callers. */
     public Optional<Contact> describe(long contactId) {
         return contacts.findById(contactId);
-    }
-
-    /** A contact added by the system for a join request (no caller to check: the request proves the e-mail). */
-    @Transactional
-    public Contact addForJoinRequest(long organisationId, String name, String email) {
-        String address = email.trim().toLowerCase(Locale.ROOT);
-        return contacts.find(organisationId, address).orElseGet(() -> contacts.get(contacts.insert(organisationId,
-                name.trim(), address, "gave their work e-mail on the join page", clock.instant())));
     }
 }

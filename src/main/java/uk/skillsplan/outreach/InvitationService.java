@@ -16,6 +16,7 @@ import uk.skillsplan.directory.ContactService;
 import uk.skillsplan.outreach.invitation.InvitationMails;
 import uk.skillsplan.outreach.invitation.InvitationStore;
 import uk.skillsplan.outreach.outbox.Outbox;
+import uk.skillsplan.security.Anyone;
 import uk.skillsplan.security.ErbLeadOrAdmin;
 import uk.skillsplan.security.LinkCheck;
 import uk.skillsplan.security.LinkRequest;
@@ -93,6 +94,7 @@ public class InvitationService {
      * Records that a personal link's page was seen (the invitation was opened). For the link's page,
      * which passes what {@link SignInLinks#check} said about the token: only a valid link counts.
      */
+    @Anyone
     @Transactional
     public void linkOpened(LinkCheck check) {
         if (check.valid() && check.reference() != null && check.reference().startsWith(REFERENCE)) {
@@ -104,6 +106,7 @@ public class InvitationService {
      * Stops e-mails to the contact whose opt-out link this is; true if the link was recognised. Anyone
      * holding the link may use it: it was sent only to that person.
      */
+    @Anyone
     @Transactional
     public boolean optOut(String token) {
         if (token == null || token.length() > 100) {
@@ -119,6 +122,7 @@ public class InvitationService {
      * Sends a new personal link to an address that was invited to a round that is still open. Says
      * nothing about whether the address is known: the caller shows the same answer either way.
      */
+    @Anyone
     @Transactional
     public void sendNewLink(String email) {
         if (email == null || email.length() > 200) {
