@@ -75,10 +75,13 @@ class AccessControlTest extends KaribuTest {
             AuditView            deny       deny      deny      deny     allow     allow
             OutreachView         deny       deny      deny      deny     allow     allow
             OutboxView           deny       deny      deny      deny     allow     allow
+            ContactImportView    deny       deny      deny      deny     allow     allow
             AnswerView           deny       allow     allow     allow    deny      deny
             LinkView             allow      allow     allow     allow    allow     allow
             LinkProblemView      allow      allow     allow     allow    allow     allow
             OptOutView           allow      allow     allow     allow    allow     allow
+            JoinView             allow      allow     allow     allow    allow     allow
+            JoinVerifyView       allow      allow     allow     allow    allow     allow
             """;
 
     static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);

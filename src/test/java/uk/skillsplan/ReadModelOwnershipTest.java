@@ -39,7 +39,8 @@ class ReadModelOwnershipTest {
                     "survey_round_audience", "round_audience"),
             "response", Set.of("response", "answer", "response_revision", "answer_revision", "submitted_response",
                     "submitted_answer", "response_started"),
-            "outreach", Set.of("outbox_message", "invitation", "opt_out_link", "reminder", "public_request_count"));
+            "outreach", Set.of("outbox_message", "invitation", "opt_out_link", "reminder", "public_request_count",
+                    "join_request"));
 
     /** The published read models: tables and views other modules may read in SQL. */
     static final Map<String, Set<String>> PUBLISHED = Map.of(

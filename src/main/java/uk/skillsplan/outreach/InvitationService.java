@@ -144,6 +144,20 @@ public class InvitationService {
         }
     }
 
+    /**
+     * Invites the contact of an organisation that joined the round and verified its e-mail, without an
+     * e-mail (the person is on the page): returns the personal link's token they continue with.
+     */
+    String inviteJoined(SurveyRoundSummary round, uk.skillsplan.directory.OrganisationSummary organisation,
+                        uk.skillsplan.directory.Contact contact) {
+        Instant now = clock.instant();
+        InvitationStore.Recipient to = new InvitationStore.Recipient(0, organisation.id(), contact.id(), contact.name(),
+                contact.email(), organisation.kind(), organisation.lsipCode(), organisation.name());
+        long id = invitations.insert(round.id(), to, now);
+        invitations.markOpened(id, now);
+        return links.issue(linkFor(round, to, id, expiry(round, now)));
+    }
+
     /** Invited, opened, started, submitted and opted out per cell of the round's audience. */
     @ErbLeadOrAdmin
     public List<OutreachCell> cells(long roundId) {

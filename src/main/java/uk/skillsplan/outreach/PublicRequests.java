@@ -27,15 +27,17 @@ public class PublicRequests {
 
     private final RequestCounter counter;
     private final InvitationService invitations;
+    private final JoinService joins;
     private final Clock clock;
     private final int perAddress;
     private final int overall;
 
-    PublicRequests(RequestCounter counter, InvitationService invitations, Clock clock,
+    PublicRequests(RequestCounter counter, InvitationService invitations, JoinService joins, Clock clock,
                    @Value("${skillsplan.public-requests.per-address:10}") int perAddress,
                    @Value("${skillsplan.public-requests.overall:500}") int overall) {
         this.counter = counter;
         this.invitations = invitations;
+        this.joins = joins;
         this.clock = clock;
         this.perAddress = perAddress;
         this.overall = overall;
@@ -45,6 +47,16 @@ public class PublicRequests {
     public void sendNewLink(String email, String honeypot) {
         if (admit(honeypot)) {
             invitations.sendNewLink(email);
+        }
+    }
+
+    /**
+     * A request to join a round: checked (a ValidationException names the fields to fix) and answered
+     * with a verification e-mail, whether or not the business or the address is already known.
+     */
+    public void join(long roundId, JoinDetails details, String honeypot) {
+        if (admit(honeypot)) {
+            joins.request(roundId, details);
         }
     }
 

@@ -26,6 +26,10 @@ public class InvitationMails {
         return publicUrl + "/link/" + token;
     }
 
+    public String joinUrl(String token) {
+        return publicUrl + "/join/verify/" + token;
+    }
+
     public String optOutUrl(String token) {
         return publicUrl + "/opt-out/" + token;
     }

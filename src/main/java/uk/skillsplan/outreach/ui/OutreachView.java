@@ -31,6 +31,8 @@ import uk.skillsplan.directory.SicSection;
 import uk.skillsplan.directory.SizeBand;
 import uk.skillsplan.outreach.InvitationService;
 import uk.skillsplan.outreach.InviteFilter;
+import uk.skillsplan.outreach.JoinService;
+import uk.skillsplan.outreach.JoinedOrganisation;
 import uk.skillsplan.outreach.OutreachCell;
 import uk.skillsplan.outreach.Reminder;
 import uk.skillsplan.outreach.ReminderService;
@@ -63,17 +65,20 @@ public class OutreachView extends Div implements BeforeEnterObserver {
     final Button schedule = new Button("Schedule the reminder");
     final Grid<Reminder> reminders = new Grid<>(Reminder.class, false);
     final Grid<OutreachCell> cells = new Grid<>(OutreachCell.class, false);
+    final Grid<JoinedOrganisation> joined = new Grid<>(JoinedOrganisation.class, false);
     final Div content = new Div();
 
     private final SurveyRoundService rounds;
     private final InvitationService invitations;
     private final ReminderService reminderService;
+    private final JoinService joins;
     private final FieldErrorBinder inviteErrors = new FieldErrorBinder();
     private final FieldErrorBinder reminderErrors = new FieldErrorBinder().field("sendOn", sendOn).field("wording", wording);
     private SurveyRoundSummary chosen;
 
     OutreachView(SurveyRoundService rounds, InvitationService invitations, ReminderService reminderService,
-                 ReferenceDataService referenceData) {
+                 ReferenceDataService referenceData, JoinService joins) {
+        this.joins = joins;
         this.rounds = rounds;
         this.invitations = invitations;
         this.reminderService = reminderService;
@@ -121,8 +126,12 @@ public class OutreachView extends Div implements BeforeEnterObserver {
         }
         content.add(inviting(chosen), reminding(chosen), new H2("Who has answered, by industry and size"),
                 new Paragraph("Organisations, not contacts: invited, opened their link, started, submitted, and with "
-                        + "every invited contact opted out."), cells);
+                        + "every invited contact opted out."), cells,
+                new H2("Joined without an invitation"), new Paragraph("Anyone can join this round at /join/"
+                        + chosen.id() + " (share the address). Each business that confirmed its e-mail is added as a new "
+                        + "organisation: check it, and merge it with the one it may duplicate."), joined);
         cells.setItems(invitations.cells(chosen.id()));
+        joined.setItems(joins.joined(chosen.id()));
     }
 
     private Div inviting(SurveyRoundSummary chosen) {
@@ -198,6 +207,14 @@ public class OutreachView extends Div implements BeforeEnterObserver {
         cells.setEmptyStateText("This round asks nobody yet.");
         cells.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         cells.setHeight("28rem");
+        joined.addColumn(JoinedOrganisation::name).setHeader("Organisation").setFlexGrow(2);
+        joined.addColumn(JoinedOrganisation::email).setHeader("Contact");
+        joined.addColumn(j -> WHEN.format(j.verifiedAt())).setHeader("Joined").setAutoWidth(true);
+        joined.addColumn(j -> j.possibleDuplicateName() == null ? "" : j.possibleDuplicateName())
+                .setHeader("Possible duplicate of").setFlexGrow(2);
+        joined.setAriaLabel("Organisations that joined without an invitation");
+        joined.setEmptyStateText("Nobody has joined without an invitation yet.");
+        joined.setAllRowsVisible(true);
     }
 
     private InviteFilter filter() {
