@@ -103,6 +103,49 @@ class InvitationJourneyTest extends BrowserTest {
         Axe.assertNoSeriousViolations(page, "forged link page");
     }
 
+    @Test
+    void a_business_joins_from_the_public_page_verifies_its_e_mail_and_lands_on_its_response() {
+        MailServer.connect(applicationContext, mail);
+        SurveyTestData data = new SurveyTestData(applicationContext);
+        SurveyRoundSummary round = data.openEmployerRound("Join journey");
+        String email = SurveyTestData.unique("joiner").replace(' ', '-') + "@example.org";
+
+        open("/join/" + round.id());
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Take part: " + round.title());
+        Axe.assertNoSeriousViolations(page, "join page");
+        page.getByLabel("Business name").fill("Journey Joiners");
+        choose("Council area of your site", "Leeds");
+        choose("What your business mainly does", "I - ");
+        choose("How many people work at your site", "Micro (0 to 9)");
+        page.getByLabel("Your name").fill("Kim Joiner");
+        page.getByLabel("Your work e-mail address").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a link")).click();
+        assertThat(page.getByText("Thank you. We have sent a link to " + email)).isVisible();
+
+        delivery.deliverDue();
+        List<MimeMessage> received = MailServer.to(mail, email);
+        assertThat(received).hasSize(1);
+        java.util.regex.Matcher verify = Pattern.compile("/join/verify/([A-Za-z0-9_-]{20,})")
+                .matcher(MailServer.body(received.get(0)));
+        assertThat(verify.find()).isTrue();
+
+        restartBrowser();
+        open("/join/verify/" + verify.group(1));
+        Axe.assertNoSeriousViolations(page, "join verification page");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm and start the survey")).click();
+        assertThat(page).hasTitle("Your personal link | SkillsPlan");
+        waitForVaadin();
+        followContinue();
+        assertThat(page).hasURL(RESPONSE_URL);
+        assertThat(page.getByText("Journey Joiners").first()).isVisible();
+    }
+
+    private void choose(String label, String optionStart) {
+        page.getByLabel(label).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(optionStart)).first().click();
+    }
+
     private void followContinue() {
         page.waitForResponse(r -> r.request().isNavigationRequest() && "GET".equals(r.request().method())
                         && r.url().contains("/answer/"),

@@ -70,10 +70,10 @@ public class JoinView extends Main implements BeforeEnterObserver {
         size.setLabel("How many people work at your site");
         size.setItems(SizeBand.values());
         size.setItemLabelGenerator(SizeBand::label);
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, localAuthority, sector, size, contactName,
-                email}) {
-            field.setRequiredIndicatorVisible(true);
-        }
+        // Not on the selects: Vaadin puts aria-required on their button, which axe rightly refuses.
+        name.setRequiredIndicatorVisible(true);
+        contactName.setRequiredIndicatorVisible(true);
+        email.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
         companiesHouse.setMaxLength(10);
         contactName.setMaxLength(120);
