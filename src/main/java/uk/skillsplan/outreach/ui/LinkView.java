@@ -56,8 +56,7 @@ public class LinkView extends Main implements BeforeEnterObserver {
         form.add(go);
         add(new H1("Answer your organisation's skills survey"),
                 new Paragraph("This personal link signs you in to your organisation's response. It works once: "
-                        + "after that, sign in with a password (you can set one under \"Change password\") or ask "
-                        + "for a new link. Do not forward it."),
+                        + "to come back later, open the link again and ask for a new one by e-mail. Do not forward it."),
                 form);
     }
 }
