@@ -76,6 +76,15 @@ class AccessControlTest extends KaribuTest {
             AreaOverviewView     deny       deny      deny      allow    allow     allow
             ProviderDemandView   deny       deny      allow     deny     deny      deny
             HowYouCompareView    deny       allow     deny      deny     deny      deny
+            OutreachView         deny       deny      deny      deny     allow     allow
+            OutboxView           deny       deny      deny      deny     allow     allow
+            ContactImportView    deny       deny      deny      deny     allow     allow
+            AnswerView           deny       allow     allow     allow    deny      deny
+            LinkView             allow      allow     allow     allow    allow     allow
+            LinkProblemView      allow      allow     allow     allow    allow     allow
+            OptOutView           allow      allow     allow     allow    allow     allow
+            JoinView             allow      allow     allow     allow    allow     allow
+            JoinVerifyView       allow      allow     allow     allow    allow     allow
             """;
 
     static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);

@@ -116,6 +116,7 @@ class ArchitectureTest {
             .layer("demo").definedBy(ROOT + ".demo..")
             .layer("plan").definedBy(ROOT + ".plan..")
             .layer("insight").definedBy(ROOT + ".insight..")
+            .layer("outreach").definedBy(ROOT + ".outreach..")
             .layer("response").definedBy(ROOT + ".response..")
             .layer("survey").definedBy(ROOT + ".survey..")
             .layer("directory").definedBy(ROOT + ".directory..")
@@ -124,11 +125,14 @@ class ArchitectureTest {
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
             .whereLayer("plan").mayOnlyBeAccessedByLayers("demo")
             .whereLayer("insight").mayOnlyBeAccessedByLayers("plan", "demo")
-            .whereLayer("response").mayOnlyBeAccessedByLayers("insight", "plan", "demo")
-            .whereLayer("survey").mayOnlyBeAccessedByLayers("response", "insight", "plan", "demo")
-            .whereLayer("directory").mayOnlyBeAccessedByLayers("survey", "response", "insight", "plan", "demo")
-            .whereLayer("security").mayOnlyBeAccessedByLayers("directory", "survey", "response", "insight", "plan", "demo")
-            .whereLayer("base").mayOnlyBeAccessedByLayers("security", "directory", "survey", "response", "insight", "plan", "demo");
+            .whereLayer("outreach").mayOnlyBeAccessedByLayers("demo")
+            .whereLayer("response").mayOnlyBeAccessedByLayers("insight", "outreach", "plan", "demo")
+            .whereLayer("survey").mayOnlyBeAccessedByLayers("response", "insight", "outreach", "plan", "demo")
+            .whereLayer("directory").mayOnlyBeAccessedByLayers("survey", "response", "insight", "outreach", "plan", "demo")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("directory", "survey", "response", "insight", "outreach", "plan",
+                    "demo")
+            .whereLayer("base").mayOnlyBeAccessedByLayers("security", "directory", "survey", "response", "insight", "outreach",
+                    "plan", "demo");
 
     @ArchTest
     static final ArchRule services_name_no_roles_in_pre_authorize = methods()

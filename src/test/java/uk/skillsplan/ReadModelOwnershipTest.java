@@ -31,21 +31,24 @@ class ReadModelOwnershipTest {
     /** Every table and view of the schema, by owning module. A new table is added here first. */
     static final Map<String, Set<String>> OWNED = Map.of(
             "base", Set.of("event_publication"),
-            "security", Set.of("user_account", "audit_event"),
+            "security", Set.of("user_account", "audit_event", "sign_in_link"),
             "directory", Set.of("lsip_area", "local_authority", "soc_major", "soc_submajor", "soc_unit", "sic_section",
-                    "size_band", "ess_benchmark", "organisation", "directory_organisation"),
+                    "size_band", "ess_benchmark", "organisation", "directory_organisation", "organisation_contact",
+                    "directory_contact"),
             "survey", Set.of("questionnaire", "questionnaire_version", "survey_question", "survey_round",
                     "survey_round_audience", "round_audience"),
             "response", Set.of("response", "answer", "response_revision", "answer_revision", "submitted_response",
-                    "submitted_answer"),
-            "insight", Set.of("insight_response_fact"));
+                    "submitted_answer", "response_started"),
+            "insight", Set.of("insight_response_fact"),
+            "outreach", Set.of("outbox_message", "invitation", "opt_out_link", "reminder", "public_request_count",
+                    "join_request"));
 
     /** The published read models: tables and views other modules may read in SQL. */
     static final Map<String, Set<String>> PUBLISHED = Map.of(
-            "directory", Set.of("directory_organisation", "lsip_area", "local_authority", "soc_major", "soc_submajor",
+            "directory", Set.of("directory_organisation", "directory_contact", "lsip_area", "local_authority", "soc_major", "soc_submajor",
                     "soc_unit", "sic_section", "size_band", "ess_benchmark"),
             "survey", Set.of("round_audience"),
-            "response", Set.of("submitted_response", "submitted_answer"));
+            "response", Set.of("submitted_response", "submitted_answer", "response_started"));
 
     private static final Path MAIN = Path.of("src/main/java/uk/skillsplan");
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import uk.skillsplan.directory.OrganisationDraft;
 import uk.skillsplan.directory.OrganisationQuery;
+import uk.skillsplan.directory.ContactService;
 import uk.skillsplan.directory.OrganisationService;
 import uk.skillsplan.security.SystemAuthentication;
 import uk.skillsplan.security.DemoDataPolicy;
@@ -84,8 +85,11 @@ class DemoDirectoryData implements ApplicationRunner {
     private final DemoDataPolicy policy;
     private final OrganisationService organisations;
     private final UserAccountService accounts;
+    private final ContactService contacts;
 
-    DemoDirectoryData(DemoDataPolicy policy, OrganisationService organisations, UserAccountService accounts) {
+    DemoDirectoryData(DemoDataPolicy policy, OrganisationService organisations, UserAccountService accounts,
+                      ContactService contacts) {
+        this.contacts = contacts;
         this.policy = policy;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -110,6 +114,15 @@ class DemoDirectoryData implements ApplicationRunner {
                 accounts.createDemoAccount(new NewUserAccount(account.username(), account.displayName(), null,
                         account.role(), account.organisationName() == null ? null : ids.get(account.organisationName()),
                         DEMO_PASSWORD));
+            }
+            // A contact for each demo employer, so that the ERB lead can try invitations (Outreach page);
+            // example.org addresses reach nobody, and without a mail server they stay in the Outbox.
+            for (Org org : ORGANISATIONS) {
+                if (org.kind() == OrganisationKind.EMPLOYER) {
+                    contacts.add(ids.get(org.name()), "Office manager, " + org.name(),
+                            org.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", ".") + "@example.org",
+                            "demo data");
+                }
             }
             log.info("Demo data created: {} organisations in 3 LSIP areas and {} accounts (password in README)",
                     ORGANISATIONS.size(), ACCOUNTS.size());

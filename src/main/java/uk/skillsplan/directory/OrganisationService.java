@@ -43,10 +43,13 @@ public class OrganisationService {
     private final List<OrganisationUsage> usages;
     private final AuditTrail audit;
     private final Clock clock;
+    private final uk.skillsplan.directory.domain.ContactStore matches;
 
     OrganisationService(OrganisationRepository organisations, LocalAuthorityRepository localAuthorities,
                         ReferenceDataService referenceData, CallerScope callers, UserAccountService accounts,
-                        List<OrganisationUsage> usages, AuditTrail audit, Clock clock) {
+                        List<OrganisationUsage> usages, AuditTrail audit, Clock clock,
+                        uk.skillsplan.directory.domain.ContactStore matches) {
+        this.matches = matches;
         this.organisations = organisations;
         this.localAuthorities = localAuthorities;
         this.referenceData = referenceData;
@@ -105,7 +108,8 @@ public class OrganisationService {
     public OrganisationSummary create(OrganisationDraft draft) {
         Organisation organisation = new Organisation(draft.kind(), clock.instant());
         apply(organisation, draft);
-        OrganisationSummary created = toSummary(organisations.save(organisation));
+        // Flushed at once: other modules' SQL in the same transaction (contacts, join requests) refers to it.
+        OrganisationSummary created = toSummary(organisations.saveAndFlush(organisation));
         audit.record(AuditAction.ORGANISATION_CREATED, created.name() + " (" + created.id() + ")", created.lsipCode(),
                 created.kind().label());
         return created;
@@ -137,6 +141,22 @@ public class OrganisationService {
             // Its people lose access at once, not when their sessions happen to end.
             accounts.endSessionsOfOrganisation(id);
         }
+    }
+
+    /**
+     * The employer this one probably is: the one with the same Companies House number, else the one with
+     * the same name (ignoring case) in the same local authority. No access check: for services that make
+     * their own (an import, a join request), and that never show the result to a stranger.
+     */
+    public Optional<Long> matchingEmployer(String companiesHouseNumber, String name, String ladCode) {
+        if (companiesHouseNumber != null && !companiesHouseNumber.isBlank()) {
+            Optional<Long> byNumber = matches.employerByCompaniesHouseNumber(companiesHouseNumber.trim()
+                    .toUpperCase(Locale.ROOT).replace(" ", ""));
+            if (byNumber.isPresent()) {
+                return byNumber;
+            }
+        }
+        return matches.employerByNameAndPlace(name, ladCode);
     }
 
     /**

@@ -17,6 +17,7 @@ public enum AuditAction {
     ORGANISATION_REACTIVATED("Organisation reactivated"),
     RESPONSES_EXPORTED("Responses exported"),
     RESPONSES_IMPORTED("Responses imported"),
+    CONTACTS_IMPORTED("Contact list imported"),
     ANSWERS_ENTERED_ON_BEHALF("Answers entered on an organisation's behalf");
 
     private final String label;

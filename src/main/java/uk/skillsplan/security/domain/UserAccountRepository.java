@@ -14,6 +14,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findFirstByEmailIgnoreCaseAndOrganisationIdOrderById(String email, Long organisationId);
+
     boolean existsByDemoTrue();
 
     boolean existsByOrganisationId(Long organisationId);

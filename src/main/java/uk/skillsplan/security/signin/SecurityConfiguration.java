@@ -41,7 +41,8 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRevocation revocation) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRevocation revocation, LinkTokens links)
+            throws Exception {
         // Revoked, idle and expired sessions end before anything reads who is signed in.
         http.addFilterAfter(new SessionRevocationFilter(revocation), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
@@ -59,6 +60,14 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
+        // Personal links (invitations, reminders): their page posts the token here; see SignInLinks.
+        http.oneTimeTokenLogin(ott -> ott.tokenService(links)
+                .loginProcessingUrl(uk.skillsplan.security.SignInLinks.SIGN_IN_PATH)
+                .loginPage("/login")
+                .showDefaultSubmitPage(false)
+                .tokenGenerationSuccessHandler((request, response, token) -> response.sendError(404))
+                .authenticationSuccessHandler(links)
+                .authenticationFailureHandler(links));
         // Every other request goes to Vaadin once signed in, so that an unknown address shows the
         // app's own "Page not found" (Vaadin's default would deny it with a bare 403); which views
         // a role may open is decided by each view's access annotation, and data access by services.
