@@ -73,6 +73,11 @@ class AccessControlTest extends KaribuTest {
             OrganisationsView    deny       deny      deny      deny     allow     allow
             UsersView            deny       deny      deny      deny     deny      allow
             AuditView            deny       deny      deny      deny     allow     allow
+            PlansView            deny       deny      allow     allow    allow     allow
+            PlanView             deny       deny      allow     allow    allow     allow
+            SectionEditorView    deny       deny      deny      allow    allow     allow
+            EvidenceView         deny       deny      allow     allow    allow     allow
+            PublicPlanView       allow      allow     allow     allow    allow     allow
             """;
 
     static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);

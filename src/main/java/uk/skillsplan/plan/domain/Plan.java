@@ -76,6 +76,12 @@ public class Plan extends AbstractEntity {
         this.status = next;
     }
 
+    /** The evidence the plan rests on: which rounds, weighted or not. */
+    public void restOn(List<Long> rounds, Weighting weighting) {
+        this.roundIds = rounds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.weighting = weighting;
+    }
+
     public void generated(Instant at) {
         this.generatedAt = at;
     }
