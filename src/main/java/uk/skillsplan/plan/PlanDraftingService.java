@@ -93,6 +93,9 @@ public class PlanDraftingService {
             throw ValidationException.of("roundIds", "Choose at least one survey round of the area for the plan to rest on.");
         }
         Weighting weighted = weighting == null ? plan.getWeighting() : weighting;
+        if (weighted == Weighting.WEIGHTED) {
+            requireWeightsAvailable(evidence, plan, rounds);
+        }
         plan.restOn(rounds.stream().map(AnalysableRound::id).sorted().toList(), weighted);
         Draft draft = new DraftWriter(evidence, plan.getLsipCode(), views.areaName(plan.getLsipCode()),
                 plan.getCycleStart() + " to " + plan.getCycleEnd(), rounds, weighted).write();
@@ -117,5 +120,18 @@ public class PlanDraftingService {
         log.record(plan, me, "Generated", "Draft generated from " + rounds.size() + " round(s), "
                 + draft.citations().size() + " figure(s), " + draft.priorities().size() + " priorities.");
         return views.summary(plan);
+    }
+
+    /** Weighted figures need the area's business population; say so rather than write a draft without figures. */
+    private static void requireWeightsAvailable(InsightService evidence, Plan plan, List<AnalysableRound> rounds) {
+        var probe = new uk.skillsplan.insight.MetricQuery("TRAINING_INCIDENCE", List.of(rounds.getFirst().id()),
+                plan.getLsipCode(), null, Weighting.WEIGHTED);
+        try {
+            evidence.figure(probe);
+        } catch (uk.skillsplan.base.NotFoundException refused) {
+            if (refused.getMessage() != null && refused.getMessage().startsWith("Weighted")) {
+                throw ValidationException.of("weighting", refused.getMessage());
+            }
+        }
     }
 }

@@ -15,6 +15,9 @@ class PlanServiceTest extends ServiceTest {
     @Autowired
     PlanService plans;
 
+    @Autowired
+    PlanDraftingService drafting;
+
     PlanSummary newPlan(String who) {
         signInAs(who);
         return plans.create(new NewPlan(null, 2026, 2029, List.of(), null));
@@ -110,5 +113,22 @@ class PlanServiceTest extends ServiceTest {
         signInAs("council");
         plans.save(section, 0, "Half a sentence, finished.");
         assertThat(plans.workingDraft(section)).isEmpty();
+    }
+
+    @Test
+    void a_draft_is_generated_from_the_demo_areas_real_evidence_without_a_hidden_figure() {
+        PlanSummary plan = newPlan("council");
+        List<Long> rounds = drafting.rounds(plan.lsipCode()).stream().map(r -> r.id()).toList();
+        assertThat(rounds).as("rounds with submitted answers in the demo area").isNotEmpty();
+
+        long started = System.nanoTime();
+        drafting.generate(plan.id(), rounds, null);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        List<SectionText> sections = plans.sections(plan.id());
+        assertThat(sections).allMatch(s -> s.number() == 1 && !s.empty());
+        String all = String.join("\n", sections.stream().map(SectionText::body).toList());
+        assertThat(all).contains("](/plans/evidence/").contains("(base: ").doesNotContain("evidence:");
+        System.out.println("Generated a draft from the demo evidence in " + millis + " ms");
     }
 }

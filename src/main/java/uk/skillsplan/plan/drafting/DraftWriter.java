@@ -96,6 +96,11 @@ public final class DraftWriter {
         } else {
             text.append("The plan's priorities, in order:\n\n");
             priorities.forEach(p -> text.append(p.rank()).append(". ").append(priorityTitle(p)).append("\n"));
+            if (priorities.size() < 4) {
+                text.append("\nThe evidence so far supports ").append(priorities.size()).append(priorities.size() == 1
+                        ? " priority" : " priorities").append("; the guidance asks for 4 to 6, so more evidence or local "
+                        + "knowledge is needed before review.\n");
+            }
         }
         return text.toString();
     }
@@ -241,7 +246,8 @@ public final class DraftWriter {
         if (metric == null) {
             return Optional.empty();
         }
-        List<Long> asked = rounds.stream().filter(r -> metric.audience() == null || metric.audience().equalsIgnoreCase(r.audience()))
+        List<Long> asked = rounds.stream().filter(r -> metric.audience() == null || r.audience() == null
+                        || java.util.Arrays.asList(r.audience().split(",")).contains(metric.audience()))
                 .map(AnalysableRound::id).toList();
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -264,8 +270,8 @@ public final class DraftWriter {
         return table(metricCode, Breakdown.OPTION).map(table -> table.rows().stream()
                 .filter(row -> !row.figure().suppressed() && row.figure().value() != null)
                 .sorted(Comparator.comparingDouble((FigureRow row) -> row.figure().value()).reversed()).limit(limit)
-                .map(row -> row.label().toLowerCase(Locale.UK) + " (" + FigureWords.of(catalogue.get(metricCode), row.figure())
-                        .orElseThrow() + ")")
+                .map(row -> row.label().toLowerCase(Locale.UK) + " (" + FigureWords.value(catalogue.get(metricCode),
+                        row.figure().value()) + ", " + FigureWords.base(catalogue.get(metricCode), row.figure()) + ")")
                 .collect(Collectors.joining(", "))).orElse("");
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * The priority score, documented in docs/plan.md: per sector (SIC section), each component is the
  * sector's value divided by the highest value of any sector (so 0 to 1), times its weight; the
  * score is the sum, out of 100. A component the disclosure control hides counts 0 and says so.
- * A sector needs a shown skill-shortage figure (volume or density) to be a priority at all.
+ * A sector needs a shown skill-shortage figure (volume or density) above 0 to be a priority at all.
  */
 public final class PriorityScore {
 
@@ -61,8 +61,8 @@ public final class PriorityScore {
         }
         List<Scored> scored = new ArrayList<>();
         for (SectorEvidence sector : sectors) {
-            if (part(sector, Component.SSV_VOLUME) == null && part(sector, Component.SSV_DENSITY) == null) {
-                continue;
+            if (!positive(part(sector, Component.SSV_VOLUME)) && !positive(part(sector, Component.SSV_DENSITY))) {
+                continue; // no shown skill shortage: not a skills priority, whatever else it scores
             }
             double score = 0;
             List<String> because = new ArrayList<>();
@@ -88,6 +88,10 @@ public final class PriorityScore {
                     "Score " + String.format(Locale.UK, "%.0f", s.score()) + " out of 100 - " + s.because() + "."));
         }
         return ranked;
+    }
+
+    private static boolean positive(Double value) {
+        return value != null && value > 0;
     }
 
     private static Double part(SectorEvidence sector, Component component) {
