@@ -37,7 +37,9 @@ class ReadModelOwnershipTest {
             "survey", Set.of("questionnaire", "questionnaire_version", "survey_question", "survey_round",
                     "survey_round_audience", "round_audience"),
             "response", Set.of("response", "answer", "response_revision", "answer_revision", "submitted_response",
-                    "submitted_answer"));
+                    "submitted_answer"),
+            "plan", Set.of("plan", "plan_section", "plan_section_version", "plan_working_draft", "plan_evidence_link",
+                    "plan_approval", "plan_history", "plan_priority"));
 
     /** The published read models: tables and views other modules may read in SQL. */
     static final Map<String, Set<String>> PUBLISHED = Map.of(

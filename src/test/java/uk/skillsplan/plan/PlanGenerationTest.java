@@ -17,27 +17,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.insight.Weighting;
 import uk.skillsplan.testing.ServiceTest;
 
 /** Generation, evidence links, export and publication on fixed evidence (its own context: the evidence is a fake). */
-@Import(PlanGenerationTest.Evidence.class)
+@Import(FixedEvidenceConfiguration.class)
 class PlanGenerationTest extends ServiceTest {
-
-    @TestConfiguration
-    static class Evidence {
-        @Bean
-        @Primary
-        FixedEvidence fixedEvidence() {
-            return new FixedEvidence();
-        }
-    }
 
     @Autowired
     FixedEvidence evidence;
