@@ -10,6 +10,7 @@ import uk.skillsplan.base.Errors;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.directory.Caller;
 import uk.skillsplan.insight.Weighting;
+import uk.skillsplan.plan.domain.EvidenceLinkRepository;
 import uk.skillsplan.plan.domain.Plan;
 import uk.skillsplan.plan.domain.PlanAccess;
 import uk.skillsplan.plan.domain.PlanApprovalRepository;
@@ -24,6 +25,7 @@ import uk.skillsplan.plan.domain.PlanWorkingDraft;
 import uk.skillsplan.plan.domain.PlanWorkingDraftRepository;
 import uk.skillsplan.plan.domain.SectionWriter;
 import uk.skillsplan.plan.domain.SectionVersionRepository;
+import uk.skillsplan.plan.drafting.QualityChecks;
 import uk.skillsplan.security.ErbLeadCouncilOrAdmin;
 import uk.skillsplan.security.Role;
 import uk.skillsplan.security.SignedIn;
@@ -44,6 +46,7 @@ public class PlanService {
     private final PlanApprovalRepository approvals;
     private final PlanEventRepository events;
     private final PlanPriorityRepository priorities;
+    private final EvidenceLinkRepository links;
     private final PlanAccess access;
     private final SectionWriter writer;
     private final PlanLog log;
@@ -52,7 +55,7 @@ public class PlanService {
 
     PlanService(PlanRepository plans, PlanSectionRepository sections, SectionVersionRepository versions,
                 PlanWorkingDraftRepository drafts, PlanApprovalRepository approvals, PlanEventRepository events,
-                PlanPriorityRepository priorities, PlanAccess access, SectionWriter writer, PlanLog log, PlanViews views,
+                PlanPriorityRepository priorities, EvidenceLinkRepository links, PlanAccess access, SectionWriter writer, PlanLog log, PlanViews views,
                 Clock clock) {
         this.plans = plans;
         this.sections = sections;
@@ -61,6 +64,7 @@ public class PlanService {
         this.approvals = approvals;
         this.events = events;
         this.priorities = priorities;
+        this.links = links;
         this.access = access;
         this.writer = writer;
         this.log = log;
@@ -231,6 +235,17 @@ public class PlanService {
         access.readable(planId);
         return priorities.findByPlan(planId).stream().map(p -> new Priority(p.getPriorityRank(), p.getSicSection(),
                 p.getTitle(), p.getScore(), p.getExplanation())).toList();
+    }
+
+    /** The checks before review: what to fix, each with the section to open. */
+    @SignedIn
+    public List<QualityProblem> qualityChecks(long planId) {
+        Plan plan = access.readable(planId);
+        List<SectionText> texts = sections.findByPlan(planId).stream().map(s -> writer.current(plan, s)).toList();
+        List<QualityChecks.LinkedFigure> figures = links.findByPlan(planId).stream()
+                .map(l -> new QualityChecks.LinkedFigure(l.getSectionId(), l.getWords(),
+                        l.getBaseUsed(), l.isCaution())).toList();
+        return QualityChecks.check(texts, priorities.findByPlan(planId).size(), figures);
     }
 
     private PlanWorkingDraft keep(PlanSection section, Caller me, int startedFrom, String text) {

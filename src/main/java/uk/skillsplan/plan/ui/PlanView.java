@@ -30,6 +30,10 @@ import uk.skillsplan.plan.PlanSignOffService;
 import uk.skillsplan.plan.PlanStatus;
 import uk.skillsplan.plan.PlanSummary;
 import uk.skillsplan.plan.Priority;
+import uk.skillsplan.plan.QualityProblem;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import uk.skillsplan.plan.SectionText;
 import uk.skillsplan.security.Roles;
 
@@ -49,6 +53,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Div downloads = new Div();
     final Grid<Priority> priorities = new Grid<>(Priority.class, false);
     final Div sections = new Div();
+    final Div checks = new Div();
     final Grid<ApprovalRecord> approvals = new Grid<>(ApprovalRecord.class, false);
     final Grid<HistoryEntry> history = new Grid<>(HistoryEntry.class, false);
 
@@ -106,7 +111,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         Div steps = new Div(generate, submit, requestSignOff, approve, publish, returnToDraft, downloads);
         steps.addClassName("sp-toolbar");
-        add(title, state, steps, new H2("Priorities"), priorities, new H2("The plan"), sections, new H2("Sign-off"),
+        add(title, state, steps, new H2("Checks before review"), checks, new H2("Priorities"), priorities, new H2("The plan"), sections, new H2("Sign-off"),
                 approvals, new H2("History"), history);
         refresh();
     }
@@ -135,6 +140,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             Anchor page = new Anchor("public/plans/" + plan.id(), "Open the public page");
             downloads.add(page);
         }
+        showChecks(may.edit());
         priorities.setItems(plans.priorities(plan.id()));
         sections.removeAll();
         List<SectionText> texts = plans.sections(plan.id());
@@ -160,6 +166,27 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             section.add(edit);
         }
         return section;
+    }
+
+    private void showChecks(boolean editable) {
+        checks.removeAll();
+        List<QualityProblem> problems = plans.qualityChecks(plan.id());
+        if (problems.isEmpty()) {
+            checks.add(new Paragraph("No problems found: every section is written, the priorities rest on the evidence "
+                    + "and the main body is within about 30 pages."));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (QualityProblem problem : problems) {
+            ListItem item = new ListItem(new Span(problem.check() + ": " + problem.message() + " "));
+            if (problem.sectionId() != null && editable) {
+                Anchor fix = new Anchor("plans/sections/" + problem.sectionId() + "/edit", "Fix in \"" + problem.sectionTitle() + "\"");
+                fix.getElement().setAttribute("router-link", true);
+                item.add(fix);
+            }
+            list.add(item);
+        }
+        checks.add(new Paragraph(problems.size() + (problems.size() == 1 ? " thing" : " things") + " to fix before review:"), list);
     }
 
     private void step(LongFunction<PlanSummary> action, String done) {

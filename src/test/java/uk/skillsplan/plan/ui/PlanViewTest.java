@@ -110,4 +110,15 @@ class PlanViewTest extends KaribuTest {
         assertThat(_find(Anchor.class, spec -> spec.withText("Download as Word (DOCX)"))).hasSize(1);
         assertThat(_find(Anchor.class, spec -> spec.withText("Download as PDF"))).hasSize(1);
     }
+
+    @Test
+    void the_checks_before_review_point_to_the_sections_to_fix() {
+        PlanSummary plan = plan("Our introduction.");
+        navigate("plans/" + plan.id());
+
+        String checks = _get(PlanView.class).checks.getElement().getTextRecursively();
+        assertThat(checks).contains("Missing section: \"Strategic and economic context\" is empty")
+                .contains("Priorities without evidence");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Fix in \"Strategic and economic context\""))).hasSize(1);
+    }
 }
