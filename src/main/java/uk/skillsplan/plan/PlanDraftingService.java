@@ -3,7 +3,7 @@ package uk.skillsplan.plan;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
+import uk.skillsplan.plan.domain.EvidenceSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.skillsplan.base.ValidationException;
@@ -37,7 +37,7 @@ import uk.skillsplan.security.SignedIn;
 @Transactional(readOnly = true)
 public class PlanDraftingService {
 
-    private final ObjectProvider<InsightService> insight;
+    private final EvidenceSource insight;
     private final PlanAccess access;
     private final PlanSectionRepository sections;
     private final EvidenceLinkRepository links;
@@ -47,7 +47,7 @@ public class PlanDraftingService {
     private final PlanViews views;
     private final Clock clock;
 
-    PlanDraftingService(ObjectProvider<InsightService> insight, PlanAccess access, PlanSectionRepository sections,
+    PlanDraftingService(EvidenceSource insight, PlanAccess access, PlanSectionRepository sections,
                         EvidenceLinkRepository links, PlanPriorityRepository priorities, SectionWriter writer, PlanLog log,
                         PlanViews views, Clock clock) {
         this.insight = insight;
@@ -66,7 +66,7 @@ public class PlanDraftingService {
     public List<AnalysableRound> rounds(String lsipCode) {
         Caller me = access.caller();
         String area = me.isAdmin() ? lsipCode : me.lsipCode();
-        InsightService evidence = insight.getIfAvailable();
+        InsightService evidence = insight.insight().orElse(null);
         if (area == null || evidence == null || !PlanAccess.mayRead(me, area)) {
             return List.of();
         }
@@ -82,7 +82,7 @@ public class PlanDraftingService {
     public PlanSummary generate(long planId, List<Long> roundIds, Weighting weighting) {
         Plan plan = access.writable(planId);
         SectionWriter.requireEditable(plan);
-        InsightService evidence = insight.getIfAvailable();
+        InsightService evidence = insight.insight().orElse(null);
         if (evidence == null) {
             throw ValidationException.of(ValidationException.FORM, "The evidence cannot be read yet, so no draft can be "
                     + "generated. Write the sections by hand, or try again later.");

@@ -3,7 +3,7 @@ package uk.skillsplan.plan;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.ObjectProvider;
+import uk.skillsplan.plan.domain.EvidenceSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +36,10 @@ public class PlanEvidenceService {
     private final PlanSectionRepository sections;
     private final PlanAccess access;
     private final SectionWriter writer;
-    private final ObjectProvider<InsightService> insight;
+    private final EvidenceSource insight;
 
     PlanEvidenceService(EvidenceLinkRepository links, PlanSectionRepository sections, PlanAccess access,
-                        SectionWriter writer, ObjectProvider<InsightService> insight) {
+                        SectionWriter writer, EvidenceSource insight) {
         this.links = links;
         this.sections = sections;
         this.access = access;
@@ -58,7 +58,7 @@ public class PlanEvidenceService {
     @SignedIn
     public EvidenceDetail recompute(long linkId) {
         EvidenceLink link = load(linkId);
-        InsightService evidence = insight.getIfAvailable();
+        InsightService evidence = insight.insight().orElse(null);
         if (evidence == null) {
             return detail(link, null, null, false, "The evidence cannot be read just now; try again later.");
         }
@@ -127,7 +127,7 @@ public class PlanEvidenceService {
     }
 
     private Metric metric(EvidenceLink link) {
-        InsightService evidence = insight.getIfAvailable();
+        InsightService evidence = insight.insight().orElse(null);
         if (evidence == null) {
             return null;
         }

@@ -17,18 +17,22 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.insight.Weighting;
 import uk.skillsplan.testing.ServiceTest;
 
-/** Generation, evidence links, export and publication on fixed evidence (its own context: the evidence is a fake). */
-@Import(FixedEvidenceConfiguration.class)
+/** Generation, evidence links, export and publication on fixed evidence (put in place of the engine for each test). */
 class PlanGenerationTest extends ServiceTest {
 
+    final FixedEvidence evidence = new FixedEvidence();
     @Autowired
-    FixedEvidence evidence;
+    uk.skillsplan.plan.domain.EvidenceSource evidenceSource;
+
+    @org.junit.jupiter.api.BeforeEach
+    void useFixedEvidence() {
+        evidenceSource.useFixedEvidence(evidence);
+    }
     @Autowired
     PlanService plans;
     @Autowired
@@ -44,6 +48,7 @@ class PlanGenerationTest extends ServiceTest {
 
     @AfterEach
     void resetEvidence() {
+        evidenceSource.useEngine();
         evidence.reset();
     }
 

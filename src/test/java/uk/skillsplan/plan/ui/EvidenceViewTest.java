@@ -11,23 +11,26 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import uk.skillsplan.base.ui.ServiceAccessDeniedView;
 import uk.skillsplan.insight.Weighting;
 import uk.skillsplan.plan.FixedEvidence;
 import uk.skillsplan.plan.NewPlan;
 import uk.skillsplan.plan.PlanDraftingService;
-import uk.skillsplan.plan.FixedEvidenceConfiguration;
 import uk.skillsplan.plan.PlanService;
 import uk.skillsplan.plan.PlanSummary;
 import uk.skillsplan.testing.KaribuTest;
 
-/** The evidence page on fixed evidence (the same context as PlanGenerationTest). */
-@Import(FixedEvidenceConfiguration.class)
+/** The evidence page on fixed evidence (put in place of the engine for each test). */
 class EvidenceViewTest extends KaribuTest {
 
+    final FixedEvidence evidence = new FixedEvidence();
     @Autowired
-    FixedEvidence evidence;
+    uk.skillsplan.plan.domain.EvidenceSource evidenceSource;
+
+    @org.junit.jupiter.api.BeforeEach
+    void useFixedEvidence() {
+        evidenceSource.useFixedEvidence(evidence);
+    }
     @Autowired
     PlanService plans;
     @Autowired
@@ -37,6 +40,7 @@ class EvidenceViewTest extends KaribuTest {
 
     @AfterEach
     void resetEvidence() {
+        evidenceSource.useEngine();
         evidence.reset();
     }
 
