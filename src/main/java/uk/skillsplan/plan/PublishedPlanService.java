@@ -1,13 +1,11 @@
 package uk.skillsplan.plan;
 
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.plan.domain.Plan;
 import uk.skillsplan.plan.domain.PlanDocuments;
 import uk.skillsplan.plan.domain.PlanRepository;
-import uk.skillsplan.plan.domain.PlanViews;
 
 /**
  * Published plans, for anyone (no sign-in): only a plan whose status is published, and only its
@@ -20,21 +18,15 @@ public class PublishedPlanService {
 
     private final PlanRepository plans;
     private final PlanDocuments documents;
-    private final PlanViews views;
 
-    PublishedPlanService(PlanRepository plans, PlanDocuments documents, PlanViews views) {
+    PublishedPlanService(PlanRepository plans, PlanDocuments documents) {
         this.plans = plans;
         this.documents = documents;
-        this.views = views;
     }
 
     public PlanDocument published(long planId) {
         Plan plan = plans.findById(planId).filter(p -> p.getStatus() == PlanStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("There is no published plan " + planId + "."));
         return documents.of(plan);
-    }
-
-    public List<PlanSummary> all() {
-        return plans.findPublished().stream().map(views::summary).toList();
     }
 }

@@ -14,7 +14,4 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 
     @Query("select coalesce(max(p.edition), 0) from Plan p where p.lsipCode = ?1 and p.cycleStart = ?2 and p.cycleEnd = ?3")
     int lastEdition(String lsipCode, int cycleStart, int cycleEnd);
-
-    @Query("select p from Plan p where p.status = uk.skillsplan.plan.PlanStatus.PUBLISHED order by p.publishedAt desc")
-    List<Plan> findPublished();
 }

@@ -57,7 +57,7 @@ public class SectionEditorView extends Div implements BeforeEnterObserver, HasDy
         text.setValueChangeMode(ValueChangeMode.TIMEOUT);
         text.setValueChangeTimeout(1000);
         text.addValueChangeListener(change -> {
-            if (change.isFromClient() || change.getOldValue() != null) {
+            if (change.isFromClient()) { // what the person typed, not the text this view put in
                 typed(change.getValue());
             }
         });
