@@ -59,6 +59,9 @@ class PlanJourneyTest extends BrowserTest {
         click("Generate the draft from the evidence");
         click("Generate the draft");
         assertThat(page.getByText(Pattern.compile("\\(base: \\d+ employers")).first()).isVisible();
+        // The checks before review point to what to fix, with a link to the section.
+        assertThat(page.getByText(Pattern.compile("to fix before review"))).isVisible();
+        assertThat(page.locator(".sp-plan-checks a").first()).isVisible();
         screenshot("plan-generated");
         scan("generated plan");
 

@@ -69,6 +69,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.drafting = drafting;
         this.exports = exports;
         addClassName("sp-view");
+        checks.addClassName("sp-plan-checks");
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         generate.addClickListener(click -> new GenerateDraftDialog(plan, drafting, generated -> refresh()).open());
         submit.addClickListener(click -> step(signOff::submitForReview, "The plan is in review."));
