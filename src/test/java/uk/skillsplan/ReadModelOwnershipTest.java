@@ -38,6 +38,7 @@ class ReadModelOwnershipTest {
                     "survey_round_audience", "round_audience"),
             "response", Set.of("response", "answer", "response_revision", "answer_revision", "submitted_response",
                     "submitted_answer"),
+            "insight", Set.of("insight_response_fact"),
             "plan", Set.of("plan", "plan_section", "plan_section_version", "plan_working_draft", "plan_evidence_link",
                     "plan_approval", "plan_history", "plan_priority"));
 

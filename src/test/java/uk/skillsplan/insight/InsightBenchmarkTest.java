@@ -1,0 +1,304 @@
+package uk.skillsplan.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.skillsplan.demo.GeneratedRound;
+import uk.skillsplan.demo.SyntheticResponses;
+import uk.skillsplan.directory.OrganisationKind;
+import uk.skillsplan.response.CollectionMode;
+import uk.skillsplan.response.ResponseSubmitted;
+import uk.skillsplan.survey.EmployerQuestions;
+import uk.skillsplan.survey.NewRound;
+import uk.skillsplan.survey.QuestionnaireService;
+import uk.skillsplan.survey.SurveyRoundService;
+import uk.skillsplan.testing.Benchmarks;
+import uk.skillsplan.testing.Benchmarks.Heap;
+import uk.skillsplan.testing.Benchmarks.HeapWatch;
+import uk.skillsplan.testing.Benchmarks.Stats;
+import uk.skillsplan.testing.ServiceTest;
+
+/**
+ * Speed of the metric engine (issue 8, point 6): synthetic employer rounds of 1,000, 10,000 and
+ * 50,000 responses in one area; for each, the whole area overview (every employer metric of the
+ * catalogue for one round, {@link InsightService#figures}, one SQL pass), each metric on its own
+ * ({@link InsightService#figure}), and the naive way measured in the same run: load every answer
+ * row of the round into Java and aggregate there (six headline metrics, whose values must agree
+ * with the engine's). Sizes: {@code skillsplan.benchmark.insight.sizes}; repeats:
+ * {@code skillsplan.benchmark.repeats}. Not part of {@code ./mvnw verify}: see docs/benchmarks.md.
+ */
+@Tag("benchmark")
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+class InsightBenchmarkTest extends ServiceTest {
+
+    /** Buckinghamshire: no demo data there. */
+    private static final String AREA = "E69000002";
+    private static final String SIZES = System.getProperty("skillsplan.benchmark.insight.sizes", "1000,10000,50000");
+    private static final int REPEATS = Integer.getInteger("skillsplan.benchmark.repeats", 5);
+
+    @Autowired
+    InsightService insight;
+    @Autowired
+    SyntheticResponses synthetic;
+    @Autowired
+    SurveyRoundService rounds;
+    @Autowired
+    QuestionnaireService questionnaires;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    @org.junit.jupiter.api.Order(1)
+    void area_overview_per_metric_and_the_naive_way() {
+        db = databaseName().split(" ")[0];
+        report("JVM: %s", Benchmarks.jvm());
+        report("database: %s", databaseName());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("skillsplan.benchmark.insight.reuse"),
+                "reusing the rounds of an earlier run");
+        for (String size : SIZES.split(",")) {
+            measure(Integer.parseInt(size.strip()));
+        }
+    }
+
+    private String db;
+
+    private void report(String format, Object... args) {
+        Benchmarks.report("[" + db + "] " + format, args);
+    }
+
+    /**
+     * The rounds already in the benchmark database (left by an earlier run of
+     * {@link #area_overview_per_metric_and_the_naive_way}) measured again with this build, then a larger
+     * round made by copying the largest of them {@code skillsplan.benchmark.insight.copies} times, in SQL:
+     * new organisations, responses, revisions, answers and read-model rows, then {@link ResponseSubmitted}
+     * for each, so that the insight module writes its facts as it does for real submissions. Writing
+     * 50,000 responses through {@code SyntheticResponses} takes over an hour on the shared machine;
+     * copying takes minutes and gives the same data shape.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void area_overview_at_a_size_copied_from_the_largest_round() {
+        int copies = Integer.getInteger("skillsplan.benchmark.insight.copies", 0);
+        org.junit.jupiter.api.Assumptions.assumeTrue(copies > 0, "set skillsplan.benchmark.insight.copies");
+        db = databaseName().split(" ")[0];
+        report("JVM: %s", Benchmarks.jvm());
+        report("database: %s", databaseName());
+        signInAs("admin");
+        // Rounds of the generated sizes only (a run stopped half-way leaves a partial round behind).
+        List<Integer> sizes = java.util.Arrays.stream(SIZES.split(",")).map(x -> Integer.valueOf(x.strip())).toList();
+        List<long[]> existing = jdbc.sql("select round_id, count(*) from submitted_response where lsip_code = ? "
+                        + "group by round_id order by count(*), round_id").param(AREA)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list().stream()
+                .filter(r -> sizes.contains((int) r[1])).toList();
+        for (long[] r : existing) {
+            measureRound((int) r[1], r[0]);
+        }
+        long source = existing.getLast()[0];
+        long round = newRound("Insight benchmark copies");
+        long start = System.nanoTime();
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> copy(source, round, copies));
+        int size = jdbc.sql("select count(*) from submitted_response where round_id = ?").param(round).query(Integer.class)
+                .single();
+        report("copied round %d %d times into round %d: %d responses in %.0f ms", source, copies, round, size,
+                Benchmarks.millis(System.nanoTime() - start));
+        measureRound(size, round);
+    }
+
+    private void copy(long source, long target, int copies) {
+        String responses = "(select id from response where round_id = " + source + ")";
+        for (long k = 1; k <= copies; k++) {
+            long offset = 1_000_000_000_000L * k;
+            jdbc.sql("insert into organisation (id, version, kind, name, lad_code, sic_section, size_band, "
+                    + "companies_house_number, active, created_at) select id + " + offset + ", version, kind, name, lad_code, "
+                    + "sic_section, size_band, null, active, created_at from organisation where id in "
+                    + "(select organisation_id from response where round_id = " + source + ")").update();
+            jdbc.sql("insert into response (id, version, round_id, organisation_id, status, collection_mode, current_section, "
+                    + "submitted_revision, submitted_at, last_edited_by, last_edited_by_name, last_edited_at, created_at) "
+                    + "select id + " + offset + ", version, " + target + ", organisation_id + " + offset + ", status, "
+                    + "collection_mode, current_section, submitted_revision, submitted_at, last_edited_by, last_edited_by_name, "
+                    + "last_edited_at, created_at from response where round_id = " + source).update();
+            jdbc.sql("insert into response_revision (response_id, revision, reference, collection_mode, submitted_at, "
+                    + "submitted_by, submitted_by_name) select response_id + " + offset + ", revision, reference || '-" + k
+                    + "', collection_mode, submitted_at, submitted_by, submitted_by_name from response_revision "
+                    + "where response_id in " + responses).update();
+            jdbc.sql("insert into answer_revision (response_id, revision, question_code, row_key, column_key, value_number, "
+                    + "value_text, value_option) select response_id + " + offset + ", revision, question_code, row_key, "
+                    + "column_key, value_number, value_text, value_option from answer_revision where response_id in "
+                    + responses).update();
+            jdbc.sql("insert into submitted_response (response_id, revision, round_id, organisation_id, organisation_kind, "
+                    + "lsip_code, lad_code, sic_section, size_band, collection_mode, submitted_at) select response_id + "
+                    + offset + ", revision, " + target + ", organisation_id + " + offset + ", organisation_kind, lsip_code, "
+                    + "lad_code, sic_section, size_band, collection_mode, submitted_at from submitted_response "
+                    + "where round_id = " + source).update();
+        }
+        jdbc.sql("select response_id, organisation_id, submitted_at from submitted_response where round_id = ?").param(target)
+                .query((rs, i) -> new ResponseSubmitted(rs.getLong(1), target, rs.getLong(2), 1, CollectionMode.IMPORTED,
+                        rs.getTimestamp(3).toInstant()))
+                .list().forEach(events::publishEvent);
+    }
+
+    private void measure(int size) {
+        signInAs("admin");
+        long round = newRound("Insight benchmark " + size);
+        GeneratedRound generated = synthetic.generate(round, size, 7);
+        long generatedCells = jdbc.sql("select count(*) from submitted_answer where round_id = ?").param(round)
+                .query(Long.class).single();
+        report("generated %d responses (%d answer cells) in %d ms", size, generatedCells, generated.took().toMillis());
+        measureRound(size, round);
+    }
+
+    private void measureRound(int size, long round) {
+        long cells = jdbc.sql("select count(*) from submitted_answer where round_id = ?").param(round).query(Long.class).single();
+        if (isPostgres()) {
+            jdbc.sql("analyze").update();
+        }
+
+        List<MetricQuery> overview = insight.catalogue().stream().filter(m -> m.audience().equals("EMPLOYER"))
+                .map(m -> MetricQuery.of(m.code(), round, AREA)).toList();
+        Result<List<Figure>> sql = time(() -> insight.figures(overview));
+        long shown = sql.value().stream().filter(f -> !f.suppressed()).count();
+        report("N=%d area overview (%d metrics, one pass): %s; %d of %d shown; %s", size, overview.size(),
+                sql.stats(), shown, overview.size(), sql.heap());
+
+        Map<String, Stats> perMetric = new LinkedHashMap<>();
+        for (MetricQuery q : overview) {
+            perMetric.put(q.metric(), timeOnly(() -> insight.figure(q)));
+        }
+        perMetric.forEach((metric, stats) -> report("N=%d metric %s: median %.1f ms (min %.1f, max %.1f)", size,
+                metric, stats.median(), stats.min(), stats.max()));
+        double sumOfMedians = perMetric.values().stream().mapToDouble(Stats::median).sum();
+        report("N=%d all metrics one by one: sum of medians %.1f ms", size, sumOfMedians);
+
+        Result<Map<String, Double>> naive = time(() -> naive(round));
+        Map<String, Figure> byMetric = new HashMap<>();
+        sql.value().forEach(f -> byMetric.put(f.query().metric(), f));
+        naive.value().forEach((metric, value) -> {
+            Figure f = byMetric.get(metric);
+            if (!f.suppressed()) {
+                assertThat(f.value()).as(metric).isCloseTo(value, within(1e-9));
+            }
+        });
+        report("N=%d naive (load all %d answer rows into Java, aggregate %d metrics there): %s; %s", size, cells,
+                naive.value().size(), naive.stats(), naive.heap());
+        report("N=%d ratio naive / overview (medians): %.1fx", size, naive.stats().median() / sql.stats().median());
+    }
+
+    record Result<T>(T value, Stats stats, Heap heap) {
+    }
+
+    private Stats timeOnly(Supplier<?> work) {
+        work.get(); // warm-up
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            times.add(System.nanoTime() - start);
+        }
+        return Stats.of(times);
+    }
+
+    private <T> Result<T> time(Supplier<T> work) {
+        work.get(); // warm-up
+        List<Long> times = new ArrayList<>();
+        T value = null;
+        HeapWatch heap = HeapWatch.start();
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            value = work.get();
+            times.add(System.nanoTime() - start);
+        }
+        return new Result<>(value, Stats.of(times), heap.stop());
+    }
+
+    record Row(long response, String question, String row, String column, BigDecimal number, String option) {
+    }
+
+    /** The obvious way: every answer row of the round into memory, then sums per metric in Java. */
+    private Map<String, Double> naive(long round) {
+        List<Row> rows = jdbc.sql("select response_id, question_code, row_key, column_key, value_number, value_option "
+                        + "from submitted_answer where round_id = ?").param(round)
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getString(6))).list();
+        Map<Long, Map<String, Double>> numbers = new HashMap<>();
+        Map<Long, Map<String, String>> options = new HashMap<>();
+        for (Row r : rows) {
+            if (r.number() != null) {
+                String key = r.question().equals(EmployerQuestions.WORKFORCE) ? "GRID." + r.column() : r.question();
+                numbers.computeIfAbsent(r.response(), k -> new HashMap<>()).merge(key, r.number().doubleValue(), Double::sum);
+            }
+            if (r.option() != null && r.row().isEmpty()) {
+                options.computeIfAbsent(r.response(), k -> new HashMap<>()).put(r.question(), r.option());
+            }
+        }
+        double emp = 0, vac = 0, ssv = 0, vacDen = 0, gaps = 0, days = 0, trained = 0, trainedYes = 0, trainedAsked = 0;
+        for (var e : numbers.entrySet()) {
+            Map<String, Double> n = e.getValue();
+            Map<String, String> o = options.getOrDefault(e.getKey(), Map.of());
+            double employment = n.getOrDefault(EmployerQuestions.EMP_TOTAL, 0.0);
+            if (employment > 0) {
+                emp += employment;
+                vac += n.getOrDefault(EmployerQuestions.VAC_TOTAL, 0.0);
+                gaps += n.getOrDefault("GRID." + EmployerQuestions.COL_NOT_PROFICIENT, 0.0);
+            }
+            double vacancies = n.getOrDefault(EmployerQuestions.VAC_TOTAL, 0.0);
+            if (vacancies > 0) {
+                vacDen += vacancies;
+                ssv += n.getOrDefault(EmployerQuestions.VAC_SSV, 0.0);
+            }
+            Double t = n.get(EmployerQuestions.TRAINED_TOTAL);
+            Double d = n.get(EmployerQuestions.TRAINING_DAYS);
+            if (t != null && t > 0 && d != null) {
+                trained += t;
+                days += d;
+            }
+            String any = o.get(EmployerQuestions.TRAINING_ANY);
+            if (any != null) {
+                trainedAsked++;
+                trainedYes += any.equals("YES") ? 1 : 0;
+            }
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("VACANCY_DENSITY", vac / emp);
+        values.put("SSV_DENSITY", ssv / vacDen);
+        values.put("SKILLS_GAP_DENSITY", gaps / emp);
+        values.put("TRAINING_DAYS_PER_TRAINEE", days / trained);
+        values.put("TRAINING_INCIDENCE", trainedYes / trainedAsked);
+        return values;
+    }
+
+    private long newRound(String title) {
+        long version = questionnaires.versions().stream().filter(v -> v.code().equals(EmployerQuestions.QUESTIONNAIRE))
+                .findFirst().orElseThrow().id();
+        return rounds.openInArea(AREA, new NewRound(title + " " + UUID.randomUUID().toString().substring(0, 8), version,
+                Set.of(OrganisationKind.EMPLOYER), rounds.today().minusDays(30), rounds.today().plusDays(30))).id();
+    }
+
+    private boolean isPostgres() {
+        return databaseName().toLowerCase().contains("postgres");
+    }
+
+    private String databaseName() {
+        return jdbc.sql("select 1").query((rs, i) -> {
+            var meta = rs.getStatement().getConnection().getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        }).single();
+    }
+}
