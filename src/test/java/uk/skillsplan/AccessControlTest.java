@@ -85,6 +85,11 @@ class AccessControlTest extends KaribuTest {
             OptOutView           allow      allow     allow     allow    allow     allow
             JoinView             allow      allow     allow     allow    allow     allow
             JoinVerifyView       allow      allow     allow     allow    allow     allow
+            PlansView            deny       deny      allow     allow    allow     allow
+            PlanView             deny       deny      allow     allow    allow     allow
+            SectionEditorView    deny       deny      deny      allow    allow     allow
+            EvidenceView         deny       deny      allow     allow    allow     allow
+            PublicPlanView       allow      allow     allow     allow    allow     allow
             """;
 
     static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);

@@ -1,0 +1,30 @@
+package uk.skillsplan.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.skillsplan.plan.PlanService;
+import uk.skillsplan.plan.PlanStatus;
+import uk.skillsplan.plan.PlanSummary;
+import uk.skillsplan.testing.ServiceTest;
+
+class DemoPlanDataTest extends ServiceTest {
+
+    @Autowired
+    PlanService plans;
+
+    @Test
+    void the_first_demo_area_has_a_generated_draft_plan_in_review() {
+        signInAs("erb");
+
+        assertThat(plans.plans()).filteredOn(p -> p.cycle().equals("2026-2029") && p.edition() == 1)
+                .singleElement().satisfies(plan -> {
+                    assertThat(plan.lsipCode()).isEqualTo(DemoSurveyData.DEMO_AREAS.getFirst());
+                    assertThat(plan.status()).isEqualTo(PlanStatus.IN_REVIEW);
+                    assertThat(plan.generatedAt()).isNotNull();
+                });
+        PlanSummary plan = plans.plans().stream().filter(p -> p.edition() == 1 && p.cycle().equals("2026-2029")).findFirst().orElseThrow();
+        assertThat(plans.sections(plan.id())).allMatch(s -> !s.empty());
+    }
+}
