@@ -114,9 +114,10 @@ public class ResponseService {
     @SignedIn
     public ResponseForm open(long responseId) {
         Response response = load(responseId);
-        SurveyRoundSummary round = access.requireRead(response.getOrganisationId(), response.getRoundId());
+        Caller me = callers.require();
+        SurveyRoundSummary round = access.requireRead(me, response.getOrganisationId(), response.getRoundId());
         return new ResponseForm(toSummary(response), round, questionnaires.definition(round.questionnaireVersionId()),
-                answerStore.load(responseId), access.mayWrite(response.getOrganisationId(), round));
+                answerStore.load(responseId), access.mayWrite(me, response.getOrganisationId(), round));
     }
 
     /**
@@ -141,7 +142,8 @@ public class ResponseService {
     @Transactional
     public SaveResult save(long responseId, Map<String, List<Cell>> changes, Answers basedOn) {
         Response response = load(responseId);
-        SurveyRoundSummary round = access.requireWrite(response.getOrganisationId(), response.getRoundId());
+        Caller me = callers.require();
+        SurveyRoundSummary round = access.requireWrite(me, response.getOrganisationId(), response.getRoundId());
         AnswerValidator validator = validator(round);
         QuestionnaireDefinition definition = validator.definition();
         Answers current = answerStore.load(responseId);
@@ -180,13 +182,21 @@ public class ResponseService {
         if (!errors.isEmpty()) {
             return new SaveResult(errors, Set.of(), toSummary(response));
         }
+        // Only answers that differ from what is stored are rewritten (an unchanged answer keeps its rows).
+        writes.entrySet().removeIf(write -> Answers.sameCells(current.cells(write.getKey()), write.getValue()));
         answerStore.replace(responseId, writes);
-        Caller me = callers.require();
-        responses.touch(responseId, me.userId(), me.displayName(), clock.instant(), ResponseStatus.SUBMITTED,
+        var at = clock.instant();
+        responses.touch(responseId, me.userId(), me.displayName(), at, ResponseStatus.SUBMITTED,
                 ResponseStatus.AMENDING);
         Set<String> newlyHidden = new java.util.LinkedHashSet<>(hidden);
         newlyHidden.removeAll(validator.hiddenButAnswered(current));
-        return new SaveResult(Map.of(), newlyHidden, toSummary(load(responseId)));
+        // What touch() wrote, without reading the row again.
+        ResponseSummary before = toSummary(response);
+        return new SaveResult(Map.of(), newlyHidden, new ResponseSummary(before.id(), before.roundId(),
+                before.organisationId(), before.organisationName(),
+                before.status() == ResponseStatus.SUBMITTED ? ResponseStatus.AMENDING : before.status(),
+                before.collectionMode(), before.currentSection(), before.submittedRevision(), before.submittedAt(),
+                me.displayName(), at));
     }
 
     /** Remembers the section the person is on, so that signing in elsewhere resumes there. */
@@ -371,7 +381,7 @@ public class ResponseService {
 
     ResponseSummary toSummary(Response response) {
         return new ResponseSummary(response.getId(), response.getRoundId(), response.getOrganisationId(),
-                organisations.describe(response.getOrganisationId()).name(), response.getStatus(),
+                organisations.nameOf(response.getOrganisationId()), response.getStatus(),
                 response.getCollectionMode(), response.getCurrentSection(), response.getSubmittedRevision(),
                 response.getSubmittedAt(), response.getLastEditedByName(), response.getLastEditedAt());
     }

@@ -186,10 +186,17 @@ public class SurveyRoundService {
                 .orElseThrow(() -> new NotFoundException("There is no survey round " + roundId + "."));
     }
 
+    /**
+     * The questionnaire's code, title and version number come from its published definition, which
+     * never changes and is kept parsed (publishing stores them from the definition), rather than
+     * from the version's row: that row holds the whole definition text, and reading it on every
+     * save of an answer cost two queries and most of a save's database time (docs/benchmarks.md).
+     */
     private SurveyRoundSummary toSummary(SurveyRound round) {
-        var version = round.getQuestionnaireVersion();
-        return new SurveyRoundSummary(round.getId(), round.getLsipCode(), round.getTitle(), version.getId(),
-                version.getQuestionnaire().getCode(), version.getTitle(), version.getVersionNumber(), round.getAudience(),
+        long versionId = round.getQuestionnaireVersionId();
+        QuestionnaireDefinition version = questionnaires.definition(versionId);
+        return new SurveyRoundSummary(round.getId(), round.getLsipCode(), round.getTitle(), versionId,
+                version.code(), version.title(), version.version(), round.getAudience(),
                 round.getOpensOn(), round.getClosesOn(), RoundStatus.on(today(), round.getOpensOn(), round.getClosesOn()));
     }
 }

@@ -76,6 +76,12 @@ class RespondentLoadBenchmarkTest extends ServiceTest {
     private static final int WARM_UP = Integer.getInteger("skillsplan.benchmark.load.warmup", 300);
     /** Mean pause between one respondent's saves (uniform from 0 to twice this); 0: back to back. */
     private static final long THINK_MILLIS = Long.getLong("skillsplan.benchmark.load.think-millis", 0);
+    /**
+     * Arrivals spread over this many seconds: respondent i starts i x ramp / respondents after the
+     * first (evenly, as people arriving over time); 0: all start together, as a burst.
+     */
+    private static final double RAMP_SECONDS = Double.parseDouble(
+            System.getProperty("skillsplan.benchmark.load.ramp-seconds", "0"));
     private static final long TIME_LIMIT_SECONDS = Long.getLong("skillsplan.benchmark.load.seconds", 300);
     private static final List<String> GUARANTEED = List.of("ALL", "MOST", "SOME", "NONE");
     private static final List<String> NOTICE = List.of("FIXED_HOURS", "MORE_THAN_TWO_WEEKS", "ONE_TO_TWO_WEEKS",
@@ -125,6 +131,10 @@ class RespondentLoadBenchmarkTest extends ServiceTest {
                     SignIn.as(userDetailsService, respondent.username());
                     ready.countDown();
                     go.await();
+                    long arrival = (long) (RAMP_SECONDS * 1000 * respondent.index() / RESPONDENTS);
+                    if (arrival > 0) {
+                        Thread.sleep(arrival);
+                    }
                     for (int pass = 0; pass < PASSES; pass++) {
                         for (Map<String, List<Cell>> section : sections(respondent.index(), pass)) {
                             long start = System.nanoTime();
@@ -152,6 +162,7 @@ class RespondentLoadBenchmarkTest extends ServiceTest {
         assertThat(ready.await(60, TimeUnit.SECONDS)).as("all threads signed in").isTrue();
         double loadBefore = loadOneMinute();
         Benchmarks.HeapWatch heap = Benchmarks.HeapWatch.start();
+        long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         go.countDown();
         pool.shutdown();
@@ -160,6 +171,8 @@ class RespondentLoadBenchmarkTest extends ServiceTest {
             pool.shutdownNow();
         }
         long wall = lastEnd.get() - start;
+        long cpu = processCpuNanos() - cpuBefore;
+        double loadAfter = loadOneMinute();
         Benchmarks.Heap heapFigures = heap.stop();
         assertThat(inTime).as("finished within %d s", TIME_LIMIT_SECONDS).isTrue();
         assertThat(failures).as("saves refused or failed").isEmpty();
@@ -167,13 +180,14 @@ class RespondentLoadBenchmarkTest extends ServiceTest {
 
         long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
         java.util.Arrays.sort(nanos);
-        Benchmarks.report("respondent load: think time %d ms (mean); %d threads, %d respondents x %d passes x 3 sections = %d saves in %.2f s "
+        Benchmarks.report("respondent load: think time %d ms (mean), arrivals over %.0f s; %d threads, %d respondents x %d passes x 3 sections = %d saves in %.2f s "
                         + "(%.0f saves/s); per save: p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms mean=%.1f ms; "
-                        + "load 1-min before %.2f; %s; %s",
-                THINK_MILLIS, threads, RESPONDENTS, PASSES, nanos.length, Benchmarks.millis(wall) / 1000,
+                        + "JVM CPU %.2f ms per save (whole process, benchmark threads included); "
+                        + "load 1-min before %.2f, after %.2f; %s; %s",
+                THINK_MILLIS, RAMP_SECONDS, threads, RESPONDENTS, PASSES, nanos.length, Benchmarks.millis(wall) / 1000,
                 nanos.length / (Benchmarks.millis(wall) / 1000), percentile(nanos, 50), percentile(nanos, 95),
-                percentile(nanos, 99), Benchmarks.millis(nanos[nanos.length - 1]), Stats.of(nanos).mean(), loadBefore,
-                pool(), heapFigures);
+                percentile(nanos, 99), Benchmarks.millis(nanos[nanos.length - 1]), Stats.of(nanos).mean(),
+                Benchmarks.millis(cpu) / nanos.length, loadBefore, loadAfter, pool(), heapFigures);
 
         verify(data, respondents);
     }
@@ -272,6 +286,12 @@ class RespondentLoadBenchmarkTest extends ServiceTest {
     private static double percentile(long[] sorted, int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
         return Benchmarks.millis(sorted[Math.max(0, rank - 1)]);
+    }
+
+    /** CPU time of this JVM (all threads), to compare the work per save independently of the machine's other load. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double loadOneMinute() {

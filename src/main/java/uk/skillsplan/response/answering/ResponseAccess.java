@@ -30,16 +30,26 @@ public class ResponseAccess {
     }
 
     public SurveyRoundSummary requireRead(long organisationId, long roundId) {
+        return requireRead(callers.require(), organisationId, roundId);
+    }
+
+    /** As {@link #requireRead(long, long)}, for a caller the service has already looked up (one lookup per call). */
+    public SurveyRoundSummary requireRead(Caller me, long organisationId, long roundId) {
         SurveyRoundSummary round = rounds.describe(roundId);
-        if (!callers.require().answersFor(organisationId) && !rounds.manages(round)) {
+        if (!me.answersFor(organisationId) && !rounds.manages(round)) {
             throw new AccessDeniedException("You may not see another organisation's response.");
         }
         return round;
     }
 
     public SurveyRoundSummary requireWrite(long organisationId, long roundId) {
+        return requireWrite(callers.require(), organisationId, roundId);
+    }
+
+    /** As {@link #requireWrite(long, long)}, for a caller the service has already looked up (one lookup per call). */
+    public SurveyRoundSummary requireWrite(Caller me, long organisationId, long roundId) {
         SurveyRoundSummary round = rounds.describe(roundId);
-        if (!mayChange(callers.require(), organisationId, round)) {
+        if (!mayChange(me, organisationId, round)) {
             throw new AccessDeniedException("You may not change another organisation's response.");
         }
         requireOpen(round);
@@ -47,7 +57,11 @@ public class ResponseAccess {
     }
 
     public boolean mayWrite(long organisationId, SurveyRoundSummary round) {
-        return round.isOpen() && mayChange(callers.require(), organisationId, round);
+        return mayWrite(callers.require(), organisationId, round);
+    }
+
+    public boolean mayWrite(Caller me, long organisationId, SurveyRoundSummary round) {
+        return round.isOpen() && mayChange(me, organisationId, round);
     }
 
     /** The organisation's own people, or the ERB lead who manages the round (administrators only read). */

@@ -31,6 +31,10 @@ public class SurveyRound extends AbstractEntity {
     @JoinColumn(name = "questionnaire_version_id")
     private QuestionnaireVersion questionnaireVersion;
 
+    /** The same column as {@link #questionnaireVersion}, read only: its id without loading the version. */
+    @Column(name = "questionnaire_version_id", insertable = false, updatable = false)
+    private Long questionnaireVersionId;
+
     @Column(nullable = false, length = 200)
     private String title;
 
@@ -83,6 +87,11 @@ public class SurveyRound extends AbstractEntity {
 
     public String getLsipCode() {
         return lsipCode;
+    }
+
+    /** The questionnaire version's id, without loading the version (whose definition is a large text). */
+    public long getQuestionnaireVersionId() {
+        return questionnaireVersionId != null ? questionnaireVersionId : questionnaireVersion.getId();
     }
 
     public QuestionnaireVersion getQuestionnaireVersion() {

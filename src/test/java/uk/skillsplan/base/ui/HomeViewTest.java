@@ -83,7 +83,7 @@ class HomeViewTest extends KaribuTest {
     void the_menu_offers_an_administrator_organisations_and_users() {
         openHomeAs("admin");
 
-        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Outreach", "Outbox", "Questionnaires", "Area overview",
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Outreach", "Outbox", "Questionnaires", "Area overview", "Skills plans",
                 "Organisations", "Import contacts", "Users", "Audit trail");
     }
 
@@ -91,7 +91,7 @@ class HomeViewTest extends KaribuTest {
     void the_menu_offers_an_erb_lead_organisations_but_not_users() {
         openHomeAs("erb");
 
-        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Outreach", "Outbox", "Questionnaires", "Area overview",
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Outreach", "Outbox", "Questionnaires", "Area overview", "Skills plans",
                 "Organisations", "Import contacts", "Audit trail");
     }
 

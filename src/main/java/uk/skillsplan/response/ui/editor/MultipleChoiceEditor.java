@@ -8,10 +8,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.skillsplan.response.Cell;
+import uk.skillsplan.response.answering.OptionCatalogue;
 import uk.skillsplan.survey.OptionDefinition;
 import uk.skillsplan.survey.QuestionDefinition;
 
@@ -20,20 +20,20 @@ class MultipleChoiceEditor implements QuestionEditor {
 
     private final QuestionDefinition question;
     private final CheckboxGroup<String> boxes = new CheckboxGroup<>();
-    private final TextField other = new TextField("Other: please say what");
+    /** "Other: please say what", only for questions that allow another answer (none otherwise: no hidden field per page). */
+    private final TextField other;
     private final Div wrapper = new Div();
 
     MultipleChoiceEditor(QuestionDefinition question, List<OptionDefinition> options) {
         this.question = question;
         List<String> codes = new ArrayList<>(options.stream().map(OptionDefinition::code).toList());
-        Map<String, String> labels = options.stream().collect(Collectors.toMap(OptionDefinition::code,
-                OptionDefinition::label));
         if (question.allowOther()) {
             codes.add(QuestionDefinition.OTHER);
-            labels.put(QuestionDefinition.OTHER, "Other, please specify");
         }
         boxes.setItems(codes);
-        boxes.setItemLabelGenerator(labels::get);
+        // Labels from the shared, immutable option list: no map per page.
+        boxes.setItemLabelGenerator(code -> QuestionDefinition.OTHER.equals(code) ? "Other, please specify"
+                : OptionCatalogue.label(options, code));
         boxes.setLabel(QuestionEditors.label(question));
         if (question.help() != null) {
             boxes.setHelperText(question.help());
@@ -41,11 +41,17 @@ class MultipleChoiceEditor implements QuestionEditor {
         boxes.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         boxes.setRequiredIndicatorVisible(question.required());
         boxes.setId("q-" + question.code());
-        other.setMaxLength(question.otherLimit());
-        other.setVisible(false);
-        other.setWidthFull();
-        boxes.addValueChangeListener(e -> other.setVisible(e.getValue().contains(QuestionDefinition.OTHER)));
-        wrapper.add(boxes, other);
+        wrapper.add(boxes);
+        if (question.allowOther()) {
+            other = new TextField("Other: please say what");
+            other.setMaxLength(question.otherLimit());
+            other.setVisible(false);
+            other.setWidthFull();
+            boxes.addValueChangeListener(e -> other.setVisible(e.getValue().contains(QuestionDefinition.OTHER)));
+            wrapper.add(other);
+        } else {
+            other = null;
+        }
         wrapper.addClassName("sp-question");
     }
 
@@ -63,7 +69,7 @@ class MultipleChoiceEditor implements QuestionEditor {
     public List<Cell> value() {
         List<Cell> cells = new ArrayList<>();
         for (String code : boxes.getValue()) {
-            cells.add(QuestionDefinition.OTHER.equals(code) ? Cell.other(other.getValue()) : Cell.choice(code));
+            cells.add(QuestionDefinition.OTHER.equals(code) && other != null ? Cell.other(other.getValue()) : Cell.choice(code));
         }
         return cells;
     }
@@ -72,9 +78,11 @@ class MultipleChoiceEditor implements QuestionEditor {
     public void setValue(List<Cell> cells) {
         Set<String> chosen = cells.stream().map(Cell::rowKey).collect(Collectors.toCollection(LinkedHashSet::new));
         boxes.setValue(chosen);
-        other.setValue(cells.stream().filter(c -> QuestionDefinition.OTHER.equals(c.rowKey())).map(Cell::text)
-                .filter(t -> t != null).findFirst().orElse(""));
-        other.setVisible(chosen.contains(QuestionDefinition.OTHER));
+        if (other != null) {
+            other.setValue(cells.stream().filter(c -> QuestionDefinition.OTHER.equals(c.rowKey())).map(Cell::text)
+                    .filter(t -> t != null).findFirst().orElse(""));
+            other.setVisible(chosen.contains(QuestionDefinition.OTHER));
+        }
     }
 
     @Override
@@ -93,17 +101,21 @@ class MultipleChoiceEditor implements QuestionEditor {
                 listener.run();
             }
         });
-        other.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                listener.run();
-            }
-        });
+        if (other != null) {
+            other.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    listener.run();
+                }
+            });
+        }
     }
 
     @Override
     public void setReadOnly(boolean readOnly) {
         boxes.setReadOnly(readOnly);
-        other.setReadOnly(readOnly);
+        if (other != null) {
+            other.setReadOnly(readOnly);
+        }
     }
 
 }

@@ -1,5 +1,6 @@
 package uk.skillsplan.response.ui.editor;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -8,10 +9,10 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -64,19 +65,23 @@ public final class QuestionEditors {
         return question.text() + (question.required() ? "" : " (optional)");
     }
 
+    /**
+     * Labels come from the shared, immutable option list (no map per page). Each radio button's
+     * label is a plain text node: the default text renderer wraps every label in a component of
+     * its own, one more state node per option on every open page (docs/benchmarks.md).
+     */
     private QuestionEditor singleChoice(QuestionDefinition question, List<OptionDefinition> choices) {
-        Map<String, String> labels = choices.stream().collect(Collectors.toMap(OptionDefinition::code, OptionDefinition::label));
         List<String> codes = choices.stream().map(OptionDefinition::code).toList();
         if (codes.size() > MAX_RADIO_OPTIONS) {
             ComboBox<String> combo = new ComboBox<>();
             combo.setItems(codes);
-            combo.setItemLabelGenerator(labels::get);
+            combo.setItemLabelGenerator(code -> OptionCatalogue.label(choices, code));
             combo.setWidthFull();
             return new FieldEditor<>(question, combo, code -> List.of(Cell.option(code)), QuestionEditors::firstOption);
         }
         RadioButtonGroup<String> radios = new RadioButtonGroup<>();
         radios.setItems(codes);
-        radios.setItemLabelGenerator(labels::get);
+        radios.setRenderer(new ComponentRenderer<>(code -> new Text(OptionCatalogue.label(choices, code))));
         if (codes.size() > 2) {
             radios.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         }
