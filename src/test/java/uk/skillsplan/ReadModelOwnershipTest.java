@@ -37,7 +37,8 @@ class ReadModelOwnershipTest {
             "survey", Set.of("questionnaire", "questionnaire_version", "survey_question", "survey_round",
                     "survey_round_audience", "round_audience"),
             "response", Set.of("response", "answer", "response_revision", "answer_revision", "submitted_response",
-                    "submitted_answer"));
+                    "submitted_answer"),
+            "insight", Set.of("population_import", "population_count", "provision_import", "provision_figure"));
 
     /** The published read models: tables and views other modules may read in SQL. */
     static final Map<String, Set<String>> PUBLISHED = Map.of(
