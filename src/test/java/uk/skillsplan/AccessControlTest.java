@@ -73,6 +73,8 @@ class AccessControlTest extends KaribuTest {
             OrganisationsView    deny       deny      deny      deny     allow     allow
             UsersView            deny       deny      deny      deny     deny      allow
             AuditView            deny       deny      deny      deny     allow     allow
+            PopulationImportView deny       deny      deny      deny     allow     allow
+            ProvisionImportView  deny       deny      deny      deny     allow     allow
             """;
 
     static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);
