@@ -1,0 +1,59 @@
+package uk.skillsplan.insight;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import uk.skillsplan.testing.Axe;
+import uk.skillsplan.testing.BrowserTest;
+
+/**
+ * The ERB lead imports a business population file as Nomis gives it: opens "Business population"
+ * from the menu, uploads a two-year file, checks what would be imported, keeps the latest year,
+ * confirms, and finds the import listed beside the demo's. Every state of the page is scanned with axe.
+ */
+class PopulationImportJourneyTest extends BrowserTest {
+
+    private static final String PASSWORD = "Skills-Demo-2026";
+
+    @Test
+    void erbLeadImportsAPopulationFileAndConfirmsIt() {
+        open("/login");
+        signIn("erb", PASSWORD);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Business population").setExact(true)).click();
+        waitForVaadin();
+        assertThat(page).hasURL(Pattern.compile(".*/population$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Business population").setLevel(1)))
+                .isVisible();
+        Locator imports = page.locator("vaadin-grid[aria-label='Business population imports']");
+        assertThat(imports).containsText("ubc_enterprises_broad_industry_2022_nomis.csv");
+        Axe.assertNoSeriousViolations(page, "business population");
+
+        NomisFile file = new NomisFile().years(2021, 2022).place("country:England", null).place("ladu:Bradford", null)
+                .place("ladu:Calderdale", null).place("ladu:Kirklees", null).place("ladu:Leeds", null)
+                .place("ladu:Wakefield", null).place("ladu:Cardiff", null);
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("ubc-west-yorkshire.csv", "text/csv",
+                file.csv()));
+        Locator check = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check before importing"));
+        assertThat(check).isVisible();
+        waitForVaadin();
+        assertThat(page.getByText(Pattern.compile("^2022: [\\d,]+ enterprises in 5 districts \\(Bradford, Calderdale, "
+                + "Kirklees, Leeds, Wakefield\\) and 18 industries\\.$"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("downloaded from Nomis on 24 April 2023"))).isVisible();
+        screenshot("population-check");
+        Axe.assertNoSeriousViolations(page, "business population check");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import this population")).click();
+        waitForVaadin();
+        assertThat(page.locator("div[role=status]")).containsText("Imported the business population of 2022");
+        assertThat(check).isHidden();
+        assertThat(imports).containsText("ubc-west-yorkshire.csv");
+        screenshot("population-imported");
+        Axe.assertNoSeriousViolations(page, "business population imported");
+    }
+}
