@@ -88,7 +88,7 @@ public class PopulationImportService {
                 summary.totalBusinesses(), clock.instant(), me.displayName(), counts);
         audit.record(AuditAction.POPULATION_IMPORTED, "Business population " + chosen + " (import " + id + ")",
                 preview.lsipCode(), String.format("%,d", summary.totalBusinesses()) + " "
-                        + preview.unit().label().toLowerCase(java.util.Locale.ROOT) + " in " + summary.districts().size()
+                        + preview.unit().noun() + " in " + summary.districts().size()
                         + " districts from " + preview.fileName());
         return store.find(id).orElseThrow();
     }

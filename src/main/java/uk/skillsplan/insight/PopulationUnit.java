@@ -6,13 +6,20 @@ package uk.skillsplan.insight;
  * population; which one an import holds is recorded and shown beside it.
  */
 public enum PopulationUnit {
-    ENTERPRISES("Enterprises (businesses as a whole)"),
-    LOCAL_UNITS("Local units (sites)");
+    ENTERPRISES("Enterprises (businesses as a whole)", "enterprises"),
+    LOCAL_UNITS("Local units (sites)", "local units");
 
     private final String label;
+    private final String noun;
 
-    PopulationUnit(String label) {
+    PopulationUnit(String label, String noun) {
         this.label = label;
+        this.noun = noun;
+    }
+
+    /** What is counted, in a sentence: "44,200 enterprises". */
+    public String noun() {
+        return noun;
     }
 
     public String label() {

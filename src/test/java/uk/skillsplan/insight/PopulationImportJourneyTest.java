@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import uk.skillsplan.testing.BrowserTest;
 class PopulationImportJourneyTest extends BrowserTest {
 
     private static final String PASSWORD = "Skills-Demo-2026";
+    private static final double SLOW = 30_000;
 
     @Test
     void erbLeadImportsAPopulationFileAndConfirmsIt() {
@@ -40,7 +42,8 @@ class PopulationImportJourneyTest extends BrowserTest {
         page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("ubc-west-yorkshire.csv", "text/csv",
                 file.csv()));
         Locator check = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check before importing"));
-        assertThat(check).isVisible();
+        // Reading and checking the file takes a moment on a busy machine: wait longer than Playwright's 5 s.
+        assertThat(check).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SLOW));
         waitForVaadin();
         assertThat(page.getByText(Pattern.compile("^2022: [\\d,]+ enterprises in 5 districts \\(Bradford, Calderdale, "
                 + "Kirklees, Leeds, Wakefield\\) and 18 industries\\.$"))).isVisible();
@@ -50,7 +53,8 @@ class PopulationImportJourneyTest extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import this population")).click();
         waitForVaadin();
-        assertThat(page.locator("div[role=status]")).containsText("Imported the business population of 2022");
+        assertThat(page.locator("div[role=status]")).containsText("Imported the business population of 2022",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
         assertThat(check).isHidden();
         assertThat(imports).containsText("ubc-west-yorkshire.csv");
         screenshot("population-imported");

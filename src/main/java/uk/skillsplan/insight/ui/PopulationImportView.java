@@ -118,6 +118,9 @@ public class PopulationImportView extends Div {
 
     private void show(PopulationImportPreview checked) {
         clear();
+        // The upload takes one file at a time: clear it, so that the next file can be chosen (and the
+        // disabled drop label, which has too little contrast, is not left on the page).
+        upload.clearFileList();
         preview = checked;
         outcome.add(new Paragraph(checked.summary()));
         if (!checked.ok()) {
@@ -162,7 +165,7 @@ public class PopulationImportView extends Div {
         }
         PopulationYearSummary summary = preview.year(year.getValue());
         yearSummary.setText(year.getValue() + ": " + String.format("%,d", summary.totalBusinesses()) + " "
-                + preview.unit().label().toLowerCase(Locale.ROOT) + " in " + summary.districts().size() + " districts ("
+                + preview.unit().noun() + " in " + summary.districts().size() + " districts ("
                 + String.join(", ", summary.districts()) + ") and " + summary.industries() + " industries.");
     }
 
@@ -170,7 +173,7 @@ public class PopulationImportView extends Div {
         PopulationImportSummary stored = service.confirm(preview, year.getValue());
         clear();
         outcome.add(new Paragraph("Imported the business population of " + stored.year() + ": "
-                + String.format("%,d", stored.totalBusinesses()) + " " + stored.unit().label().toLowerCase(Locale.ROOT)
+                + String.format("%,d", stored.totalBusinesses()) + " " + stored.unit().noun()
                 + " in " + stored.districts() + " districts."));
         showImports();
     }

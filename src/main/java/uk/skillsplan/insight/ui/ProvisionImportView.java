@@ -92,6 +92,9 @@ public class ProvisionImportView extends Div {
 
     private void show(ProvisionImportResult result) {
         outcome.removeAll();
+        // The upload takes one file at a time: clear it, so that the next file can be chosen (and the
+        // disabled drop label, which has too little contrast, is not left on the page).
+        upload.clearFileList();
         outcome.add(new Paragraph(result.summary()));
         if (!result.ok()) {
             UnorderedList first = new UnorderedList();
