@@ -1,6 +1,7 @@
 package uk.skillsplan;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -181,6 +182,12 @@ class ArchitectureTest {
             .and().resideOutsideOfPackage("..ui..").and().doNotHaveSimpleName("CallerScope")
             .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".security.CurrentUserService")
             .because("the caller's person, organisation and area come from one component, directory's CallerScope");
+
+    @ArchTest
+    static final ArchRule only_disclosure_control_makes_figures = constructors()
+            .that().areDeclaredIn(uk.skillsplan.insight.Figure.class)
+            .should().onlyBeCalled().byClassesThat().resideInAPackage(ROOT + ".insight.disclosure..")
+            .because("every number others see passes statistical disclosure control, which lives in one place");
 
     private static ArchCondition<JavaClass> beUsedOnlyInsideTheirOwnModule() {
         return new ArchCondition<>("be used only inside their own module") {

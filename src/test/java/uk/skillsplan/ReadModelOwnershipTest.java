@@ -38,7 +38,8 @@ class ReadModelOwnershipTest {
                     "survey_round_audience", "round_audience"),
             "response", Set.of("response", "answer", "response_revision", "answer_revision", "submitted_response",
                     "submitted_answer"),
-            "insight", Set.of("population_import", "population_count", "provision_import", "provision_figure"));
+            "insight", Set.of("insight_response_fact", "population_import", "population_count", "provision_import",
+                    "provision_figure"));
 
     /** The published read models: tables and views other modules may read in SQL. */
     static final Map<String, Set<String>> PUBLISHED = Map.of(

@@ -25,6 +25,15 @@ public interface InsightService {
     /** One figure for the whole filter. */
     Figure figure(MetricQuery query);
 
+    /**
+     * Many figures at once, as {@link #figure} would give each of them, in the same order. Queries
+     * that share rounds, area, filter and weighting (an area overview) are computed together in one
+     * pass over the answers, so a dashboard asks here rather than calling {@link #figure} per metric.
+     */
+    default List<Figure> figures(List<MetricQuery> queries) {
+        return queries.stream().map(this::figure).toList();
+    }
+
     /** The metric broken down by one dimension within the filter, with secondary suppression applied. */
     FigureTable table(MetricQuery query, Breakdown by);
 

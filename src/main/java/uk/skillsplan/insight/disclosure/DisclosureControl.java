@@ -1,0 +1,166 @@
+package uk.skillsplan.insight.disclosure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.skillsplan.insight.Breakdown;
+import uk.skillsplan.insight.Figure;
+import uk.skillsplan.insight.FigureRow;
+import uk.skillsplan.insight.FigureTable;
+import uk.skillsplan.insight.Metric;
+import uk.skillsplan.insight.MetricQuery;
+import uk.skillsplan.insight.Suppression;
+
+/**
+ * Statistical disclosure control, in one place (DOMAIN.md): the only code that makes a
+ * {@link Figure}. Primary suppression (minimum base; dominance and the p% rule for magnitudes),
+ * protection against differencing a cell with the same cell one filter condition wider, secondary
+ * suppression in tables, the caution flag, and counts of organisations rounded for others to see.
+ */
+@Component
+public class DisclosureControl {
+
+    private final DisclosureRules rules;
+    private final Clock clock;
+
+    public DisclosureControl(DisclosureRules rules, Clock clock) {
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    public DisclosureRules rules() {
+        return rules;
+    }
+
+    /** One figure for one cell. */
+    public Figure figure(MetricQuery query, Metric metric, RawCell cell) {
+        return make(query, cell, suppression(metric, cell), now());
+    }
+
+    /**
+     * A table: each row through the primary rules, then secondary suppression so that no hidden row
+     * can be worked out from the shown total and the shown rows.
+     *
+     * @param additive whether the rows split the total (sectors, places, sizes, occupation rows of the grid):
+     *        only then can a hidden row be derived, and only then is secondary suppression needed
+     * @param overlapping whether one organisation can sit in several rows (occupation rows)
+     */
+    public FigureTable table(MetricQuery query, Metric metric, Breakdown by, List<RawCell> rows, RawCell total,
+                             boolean additive, boolean overlapping) {
+        Instant now = now();
+        Suppression totalSuppression = suppression(metric, total);
+        List<Suppression> reasons = new ArrayList<>(rows.stream().map(r -> suppression(metric, r)).toList());
+        if (additive && totalSuppression == null) {
+            protect(metric, rows, reasons, overlapping);
+        }
+        List<FigureRow> shown = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RawCell row = rows.get(i);
+            shown.add(new FigureRow(row.key(), row.label(), make(query, row, reasons.get(i), now)));
+        }
+        return new FigureTable(query, by, shown, make(query, total, totalSuppression, now));
+    }
+
+    /** Why the cell must be hidden on its own, or {@code null} when it may be shown. */
+    public Suppression suppression(Metric metric, RawCell cell) {
+        Suppression primary = primary(metric, cell);
+        if (primary != null) {
+            return primary;
+        }
+        for (int wider : cell.widerOrganisations()) {
+            int difference = wider - cell.organisations();
+            if (difference > 0 && difference < rules.minimumBase()) {
+                // The same cell without one of the filter's conditions differs by a handful of organisations:
+                // subtracting one from the other would show those few.
+                return Suppression.SECONDARY;
+            }
+        }
+        return cell.value() == null ? Suppression.TOO_FEW_RESPONSES : null;
+    }
+
+    private Suppression primary(Metric metric, RawCell cell) {
+        if (cell.organisations() < rules.minimumBase() || cell.smallestPart() < rules.minimumBase()) {
+            return Suppression.TOO_FEW_RESPONSES;
+        }
+        if (metric.magnitude() && cell.magnitudes().stream().anyMatch(this::dominated)) {
+            return Suppression.DOMINATED;
+        }
+        return null;
+    }
+
+    /** One organisation gives more than the dominance share of the total, or the total fails the p% rule. */
+    boolean dominated(Magnitude m) {
+        if (m.total() <= 0 || m.largest() <= 0) {
+            return false;
+        }
+        if (m.largest() > rules.dominanceShare() * m.total()) {
+            return true;
+        }
+        return m.total() - m.largest() - m.second() < rules.pPercent() / 100.0 * m.largest();
+    }
+
+    /**
+     * Secondary suppression: while the hidden rows are a single row (then total less the shown rows
+     * gives it) or, taken together, would fail the primary rules (then total less the shown rows gives
+     * their sum, which is itself disclosive), also hide the shown row with the fewest organisations.
+     */
+    private void protect(Metric metric, List<RawCell> rows, List<Suppression> reasons, boolean overlapping) {
+        while (true) {
+            List<Integer> hidden = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (reasons.get(i) != null && rows.get(i).organisations() > 0) {
+                    hidden.add(i);
+                }
+            }
+            if (hidden.isEmpty()) {
+                return;
+            }
+            RawCell together = hidden.stream().map(rows::get).reduce((a, b) -> a.union(b, overlapping)).orElseThrow();
+            boolean safe = hidden.size() > 1 && primary(metric, together) == null;
+            if (safe) {
+                return;
+            }
+            int next = nextSmallest(rows, reasons);
+            if (next < 0) {
+                return;
+            }
+            reasons.set(next, Suppression.SECONDARY);
+        }
+    }
+
+    private static int nextSmallest(List<RawCell> rows, List<Suppression> reasons) {
+        Comparator<Integer> smallest = Comparator.<Integer>comparingInt(i -> rows.get(i).organisations())
+                .thenComparingDouble(i -> rows.get(i).magnitudes().isEmpty() ? 0 : rows.get(i).magnitudes().getLast().total())
+                .thenComparing(i -> String.valueOf(rows.get(i).key()));
+        int best = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (reasons.get(i) == null && rows.get(i).organisations() > 0
+                    && (best < 0 || smallest.compare(i, best) < 0)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private Figure make(MetricQuery query, RawCell cell, Suppression suppression, Instant now) {
+        if (suppression != null) {
+            int base = suppression == Suppression.TOO_FEW_RESPONSES ? 0 : rounded(cell.organisations());
+            return new Figure(query, null, suppression, base, null, false, now);
+        }
+        return new Figure(query, cell.value(), null, rounded(cell.organisations()), cell.interval(),
+                cell.organisations() < rules.cautionBelow(), now);
+    }
+
+    /** A count of organisations as others see it: to the nearest multiple of the rounding base. */
+    public int rounded(int organisations) {
+        int step = rules.roundCountsTo();
+        return (int) Math.round(organisations / (double) step) * step;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

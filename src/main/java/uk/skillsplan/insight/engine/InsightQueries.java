@@ -1,0 +1,234 @@
+package uk.skillsplan.insight.engine;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.skillsplan.insight.catalogue.CatalogueEntry;
+import uk.skillsplan.insight.catalogue.Pivot;
+import uk.skillsplan.insight.catalogue.Recipe;
+
+/**
+ * The metric engine's SQL, over the response module's published read model ({@code submitted_answer}).
+ * One pass computes any number of metrics: per response, the answers the metrics read are pivoted
+ * into columns (GROUP BY response); per organisation each metric's components are computed from them
+ * (summed over rounds when several are asked); per cell the database returns counts, sums, sums of
+ * squares and the two largest contributions. Answers never leave the database.
+ */
+@Repository
+class InsightQueries {
+
+    private static final String SOC_PIVOT = "s_soc_headcount";
+
+    private final JdbcClient jdbc;
+    private final ResponseFacts facts;
+
+    InsightQueries(JdbcClient jdbc, ResponseFacts facts) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+    }
+
+    /**
+     * One pass: for each cell (grouping key) and each metric, the sums of its components.
+     * The result maps key -> metric code -> component sums (plus the cross-product of components 0 and 1 at index {@code size}).
+     */
+    Map<String, Map<String, List<Sums>>> sums(List<CatalogueEntry> entries, Scope scope, Grouping grouping) {
+        return sums(entries, scope, grouping, true);
+    }
+
+    /** As {@link #sums(List, Scope, Grouping)}; {@code useFacts} false reads the answers themselves (tests compare the two). */
+    Map<String, Map<String, List<Sums>>> sums(List<CatalogueEntry> entries, Scope scope, Grouping grouping, boolean useFacts) {
+        boolean soc = scope.filter().socMajor() != null;
+        Map<String, Pivot> pivots = new LinkedHashMap<>();
+        Set<String> codes = new LinkedHashSet<>();
+        List<String> components = new ArrayList<>();
+        List<int[]> slices = new ArrayList<>();
+        for (CatalogueEntry entry : entries) {
+            Recipe recipe = entry.recipe(soc);
+            recipe.pivots().forEach(p -> {
+                pivots.putIfAbsent(p.name(), p);
+                codes.add(p.question());
+            });
+            int from = components.size();
+            for (String component : recipe.components()) {
+                // Metrics not asked per occupation, under a SOC filter: establishments employing people in that group.
+                components.add(soc && !recipe.perOccupation() ? "case when p." + SOC_PIVOT + " > 0 then " + component + " end"
+                        : component);
+            }
+            slices.add(new int[] {from, components.size()});
+        }
+        if (soc) {
+            pivots.put(SOC_PIVOT, new Pivot(SOC_PIVOT, "WORKFORCE", "sum(case when a.question_code = 'WORKFORCE' and "
+                    + "a.column_key = 'HEADCOUNT' and a.row_key = :socRow then a.value_number end)"));
+            codes.add("WORKFORCE");
+        }
+        // Without a SOC filter every pivot is a column of the per-response facts: aggregate those rows.
+        boolean fromFacts = useFacts && !soc && facts.holds(pivots.values());
+        String sql = sql(pivots.values(), components, scope, grouping, fromFacts);
+        var spec = jdbc.sql(sql).param("rounds", scope.rounds()).param("area", scope.lsipCode())
+                .param("kind", scope.audience()).param("codes", List.copyOf(codes));
+        spec = bindFilter(spec, scope);
+        int n = components.size();
+        Map<String, Map<String, List<Sums>>> result = new LinkedHashMap<>();
+        spec.query(rs -> {
+            String key = rs.getString(1);
+            List<Sums> all = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                all.add(read(rs, 2 + i * 6));
+            }
+            double[] cross = new double[n];
+            for (int i = 0; i < n; i++) {
+                cross[i] = number(rs, 2 + n * 6 + i);
+            }
+            Map<String, List<Sums>> byMetric = new HashMap<>();
+            for (int m = 0; m < entries.size(); m++) {
+                int[] slice = slices.get(m);
+                List<Sums> mine = new ArrayList<>(all.subList(slice[0], slice[1]));
+                // The cross-product of the metric's first two components, for the ratio's interval.
+                mine.add(new Sums(0, slice[1] - slice[0] > 1 ? cross[slice[0]] : 0, 0, 0, 0));
+                byMetric.put(entries.get(m).metric().code(), mine);
+            }
+            result.put(key, byMetric);
+        });
+        return result;
+    }
+
+    private static String sql(Iterable<Pivot> pivots, List<String> components, Scope scope, Grouping grouping,
+                              boolean fromFacts) {
+        String socCondition = scope.filter().socMajor() != null ? "a.row_key = :socRow" : "1 = 1";
+        StringBuilder p = new StringBuilder("select a.organisation_id, ").append(grouping.keySql()).append(" as k");
+        for (Pivot pivot : pivots) {
+            p.append(", ").append(fromFacts ? "a." + pivot.name() : pivot.sql().replace(Pivot.SOC_MARK, socCondition))
+                    .append(" as ").append(pivot.name());
+        }
+        if (fromFacts) {
+            p.append(" from insight_response_fact a where ").append(where(scope));
+        } else {
+            p.append(" from submitted_answer a where ").append(where(scope)).append(" and a.question_code in (:codes)")
+                    .append(" group by a.response_id, a.organisation_id")
+                    .append(grouping.grouped() ? ", " + grouping.keySql() : "");
+        }
+        boolean severalRounds = scope.rounds().size() > 1;
+        StringBuilder o = new StringBuilder("select p.organisation_id, p.k");
+        for (int i = 0; i < components.size(); i++) {
+            String c = components.get(i);
+            o.append(", ").append(severalRounds ? "sum(" + c + ")" : c).append(" as c").append(i);
+        }
+        o.append(" from p").append(severalRounds ? " group by p.organisation_id, p.k" : "");
+        StringBuilder t = new StringBuilder("select o.k");
+        for (int i = 0; i < components.size(); i++) {
+            t.append(", max(o.c").append(i).append(") as m").append(i);
+        }
+        t.append(" from o group by o.k");
+        StringBuilder s = new StringBuilder("select o.k");
+        for (int i = 0; i < components.size(); i++) {
+            String c = "o.c" + i;
+            String m = "t.m" + i;
+            s.append(", count(").append(c).append("), sum(").append(c).append("), sum(").append(c).append(" * ").append(c)
+                    .append("), max(").append(m).append("), max(case when ").append(c).append(" < ").append(m).append(" then ")
+                    .append(c).append(" end), sum(case when ").append(c).append(" = ").append(m).append(" then 1 else 0 end)");
+        }
+        for (int i = 0; i < components.size(); i++) {
+            String next = "o.c" + (i + 1 < components.size() ? i + 1 : i);
+            s.append(", sum(o.c").append(i).append(" * ").append(next).append(")");
+        }
+        s.append(" from o join t on t.k = o.k group by o.k order by o.k");
+        return "with p as (" + p + "), o as (" + o + "), t as (" + t + ") " + s;
+    }
+
+    /** The conditions every pass puts on {@code submitted_answer a}; values are bound as parameters. */
+    static String where(Scope scope) {
+        StringBuilder w = new StringBuilder("a.round_id in (:rounds) and a.lsip_code = :area and a.organisation_kind = :kind");
+        if (scope.filter().ladCode() != null) {
+            w.append(" and a.lad_code = :lad");
+        }
+        if (scope.filter().sicSection() != null) {
+            w.append(" and a.sic_section = :sic");
+        }
+        if (scope.filter().sizeBand() != null) {
+            w.append(" and a.size_band = :size");
+        }
+        if (scope.organisation() != null) {
+            w.append(" and a.organisation_id = :organisation");
+        }
+        return w.toString();
+    }
+
+    static JdbcClient.StatementSpec bindFilter(JdbcClient.StatementSpec spec, Scope scope) {
+        var f = scope.filter();
+        if (f.ladCode() != null) {
+            spec = spec.param("lad", f.ladCode());
+        }
+        if (f.sicSection() != null) {
+            spec = spec.param("sic", f.sicSection());
+        }
+        if (f.sizeBand() != null) {
+            spec = spec.param("size", f.sizeBand());
+        }
+        if (f.socMajor() != null) {
+            spec = spec.param("socRow", String.valueOf(f.socMajor()));
+        }
+        if (scope.organisation() != null) {
+            spec = spec.param("organisation", scope.organisation());
+        }
+        return spec;
+    }
+
+    /**
+     * For a table by the options of a choice question: per option (or SOC sub-major group, for an
+     * occupation question), the responses that chose it.
+     */
+    Map<String, Long> optionCounts(String question, boolean occupationGroups, Scope scope) {
+        String key = occupationGroups ? "substring(a.row_key, 1, 2)" : "a.row_key";
+        String soc = scope.filter().socMajor() == null ? "" : " and exists (select 1 from submitted_answer w where "
+                + "w.response_id = a.response_id and w.revision = a.revision and w.question_code = 'WORKFORCE' "
+                + "and w.column_key = 'HEADCOUNT' and w.row_key = :socRow and w.value_number > 0)";
+        String sql = "select " + key + " as k, count(distinct a.response_id) from submitted_answer a where " + where(scope)
+                + " and a.question_code = :question" + soc + " group by " + key;
+        Map<String, Long> counts = new HashMap<>();
+        bindFilter(jdbc.sql(sql).param("rounds", scope.rounds()).param("area", scope.lsipCode())
+                .param("kind", scope.audience()).param("question", question), scope)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** The classification the organisation reported in its submitted response to the round, if it submitted. */
+    java.util.Optional<String[]> submission(long roundId, long organisationId) {
+        return jdbc.sql("select organisation_kind, sic_section, lsip_code from submitted_response "
+                        + "where round_id = :round and organisation_id = :organisation")
+                .param("round", roundId).param("organisation", organisationId)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional();
+    }
+
+    /** Rounds of the area with at least one submitted response. */
+    List<Long> roundsWithSubmissions(String lsipCode) {
+        return jdbc.sql("select distinct round_id from submitted_response where lsip_code = :area")
+                .param("area", lsipCode).query(Long.class).list();
+    }
+
+    private static Sums read(ResultSet rs, int column) throws SQLException {
+        long count = rs.getLong(column);
+        if (count == 0) {
+            return Sums.NONE;
+        }
+        double largest = number(rs, column + 3);
+        long atLargest = rs.getLong(column + 5);
+        double second = atLargest > 1 ? largest : number(rs, column + 4);
+        return new Sums(count, number(rs, column + 1), number(rs, column + 2), largest, second);
+    }
+
+    private static double number(ResultSet rs, int column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? 0 : value.doubleValue();
+    }
+}

@@ -1,0 +1,68 @@
+package uk.skillsplan.insight.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.skillsplan.demo.SyntheticResponses;
+import uk.skillsplan.insight.catalogue.CatalogueEntry;
+import uk.skillsplan.insight.catalogue.MetricCatalogue;
+import uk.skillsplan.testing.ServiceTest;
+import uk.skillsplan.testing.SurveyTestData;
+
+/**
+ * The per-response facts agree with the answers they are made from: the table has a column for
+ * every pivot of the catalogue, a row for every submitted response once it is submitted, and every
+ * metric's sums are the same whether read from the facts or from the answers themselves.
+ */
+class ResponseFactsTest extends ServiceTest {
+
+    @Autowired
+    ResponseFacts facts;
+    @Autowired
+    InsightQueries queries;
+    @Autowired
+    MetricCatalogue catalogue;
+    @Autowired
+    SyntheticResponses synthetic;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void the_table_has_a_column_for_every_pivot_of_the_catalogue() {
+        Set<String> columns = jdbc.sql("select lower(column_name) from information_schema.columns "
+                        + "where lower(table_name) = 'insight_response_fact'").query(String.class).list().stream()
+                .collect(Collectors.toSet());
+        assertThat(columns).containsAll(facts.columns());
+    }
+
+    @Test
+    void facts_are_written_in_the_submitting_transaction_and_give_the_same_sums_as_the_answers() {
+        SurveyTestData data = new SurveyTestData(context);
+        long round = data.openEmployerRound("Facts").id();
+        signInAs("admin");
+        synthetic.generate(round, 40, 11);
+        long submitted = jdbc.sql("select count(*) from submitted_response where round_id = ?").param(round)
+                .query(Long.class).single();
+        long written = jdbc.sql("select count(*) from insight_response_fact where round_id = ?").param(round)
+                .query(Long.class).single();
+        assertThat(written).isEqualTo(submitted).isEqualTo(40);
+
+        List<CatalogueEntry> all = catalogue.codes().stream().map(c -> catalogue.entry(c).orElseThrow())
+                .filter(e -> e.metric().audience().equals("EMPLOYER")).toList();
+        for (Grouping grouping : Grouping.values()) {
+            Scope scope = new Scope(List.of(round), SurveyTestData.WEST_YORKSHIRE, "EMPLOYER", null, null);
+            Map<String, Map<String, List<Sums>>> fromFacts = queries.sums(all, scope, grouping, true);
+            Map<String, Map<String, List<Sums>>> fromAnswers = queries.sums(all, scope, grouping, false);
+            assertThat(fromFacts).as("%s", grouping).isNotEmpty().isEqualTo(fromAnswers);
+        }
+        assertThat(facts.refreshStale()).as("nothing left stale").isZero();
+    }
+}
