@@ -75,6 +75,7 @@ class AccessControlTest extends KaribuTest {
             AuditView            deny       deny      deny      deny     allow     allow
             PopulationImportView deny       deny      deny      deny     allow     allow
             ProvisionImportView  deny       deny      deny      deny     allow     allow
+            PopulationCoverageView deny     deny      deny      deny     allow     allow
             """;
 
     static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);
