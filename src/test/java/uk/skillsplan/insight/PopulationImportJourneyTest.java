@@ -15,7 +15,8 @@ import uk.skillsplan.testing.BrowserTest;
 /**
  * The ERB lead imports a business population file as Nomis gives it: opens "Business population"
  * from the menu, uploads a two-year file, checks what would be imported, keeps the latest year,
- * confirms, and finds the import listed beside the demo's. Every state of the page is scanned with axe.
+ * confirms, finds the import listed beside the demo's, and sees the employer round's coverage against it.
+ * Every state of the pages is scanned with axe.
  */
 class PopulationImportJourneyTest extends BrowserTest {
 
@@ -59,5 +60,16 @@ class PopulationImportJourneyTest extends BrowserTest {
         assertThat(imports).containsText("ubc-west-yorkshire.csv");
         screenshot("population-imported");
         Axe.assertNoSeriousViolations(page, "business population imported");
+
+        // The new import is the one coverage compares the employer round with.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coverage").setExact(true)).click();
+        waitForVaadin();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Coverage").setLevel(1))).isVisible();
+        assertThat(page.getByText(Pattern.compile("responses against [\\d,]+ enterprises \\(2022, imported "
+                + "ubc-west-yorkshire\\.csv\\)"))).isVisible();
+        assertThat(page.locator("vaadin-grid[aria-label='Responses against businesses by industry and size band']"))
+                .containsText("Agriculture, forestry & fishing (A)");
+        screenshot("population-coverage");
+        Axe.assertNoSeriousViolations(page, "coverage");
     }
 }
