@@ -76,6 +76,9 @@ class AccessControlTest extends KaribuTest {
             PopulationImportView deny       deny      deny      deny     allow     allow
             ProvisionImportView  deny       deny      deny      deny     allow     allow
             PopulationCoverageView deny     deny      deny      deny     allow     allow
+            AreaOverviewView     deny       deny      deny      allow    allow     allow
+            ProviderDemandView   deny       deny      allow     deny     deny      deny
+            HowYouCompareView    deny       allow     deny      deny     deny      deny
             """;
 
     static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.skillsplan.demo.GeneratedRound;
 import uk.skillsplan.demo.SyntheticResponses;
 import uk.skillsplan.directory.OrganisationKind;
+import uk.skillsplan.response.CollectionMode;
+import uk.skillsplan.response.ResponseSubmitted;
 import uk.skillsplan.survey.EmployerQuestions;
 import uk.skillsplan.survey.NewRound;
 import uk.skillsplan.survey.QuestionnaireService;
@@ -39,6 +41,7 @@ import uk.skillsplan.testing.ServiceTest;
  * {@code skillsplan.benchmark.repeats}. Not part of {@code ./mvnw verify}: see docs/benchmarks.md.
  */
 @Tag("benchmark")
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class InsightBenchmarkTest extends ServiceTest {
 
     /** Buckinghamshire: no demo data there. */
@@ -56,12 +59,19 @@ class InsightBenchmarkTest extends ServiceTest {
     QuestionnaireService questionnaires;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void area_overview_per_metric_and_the_naive_way() {
         db = databaseName().split(" ")[0];
         report("JVM: %s", Benchmarks.jvm());
         report("database: %s", databaseName());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("skillsplan.benchmark.insight.reuse"),
+                "reusing the rounds of an earlier run");
         for (String size : SIZES.split(",")) {
             measure(Integer.parseInt(size.strip()));
         }
@@ -73,12 +83,90 @@ class InsightBenchmarkTest extends ServiceTest {
         Benchmarks.report("[" + db + "] " + format, args);
     }
 
+    /**
+     * The rounds already in the benchmark database (left by an earlier run of
+     * {@link #area_overview_per_metric_and_the_naive_way}) measured again with this build, then a larger
+     * round made by copying the largest of them {@code skillsplan.benchmark.insight.copies} times, in SQL:
+     * new organisations, responses, revisions, answers and read-model rows, then {@link ResponseSubmitted}
+     * for each, so that the insight module writes its facts as it does for real submissions. Writing
+     * 50,000 responses through {@code SyntheticResponses} takes over an hour on the shared machine;
+     * copying takes minutes and gives the same data shape.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void area_overview_at_a_size_copied_from_the_largest_round() {
+        int copies = Integer.getInteger("skillsplan.benchmark.insight.copies", 0);
+        org.junit.jupiter.api.Assumptions.assumeTrue(copies > 0, "set skillsplan.benchmark.insight.copies");
+        db = databaseName().split(" ")[0];
+        report("JVM: %s", Benchmarks.jvm());
+        report("database: %s", databaseName());
+        signInAs("admin");
+        // Rounds of the generated sizes only (a run stopped half-way leaves a partial round behind).
+        List<Integer> sizes = java.util.Arrays.stream(SIZES.split(",")).map(x -> Integer.valueOf(x.strip())).toList();
+        List<long[]> existing = jdbc.sql("select round_id, count(*) from submitted_response where lsip_code = ? "
+                        + "group by round_id order by count(*), round_id").param(AREA)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list().stream()
+                .filter(r -> sizes.contains((int) r[1])).toList();
+        for (long[] r : existing) {
+            measureRound((int) r[1], r[0]);
+        }
+        long source = existing.getLast()[0];
+        long round = newRound("Insight benchmark copies");
+        long start = System.nanoTime();
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> copy(source, round, copies));
+        int size = jdbc.sql("select count(*) from submitted_response where round_id = ?").param(round).query(Integer.class)
+                .single();
+        report("copied round %d %d times into round %d: %d responses in %.0f ms", source, copies, round, size,
+                Benchmarks.millis(System.nanoTime() - start));
+        measureRound(size, round);
+    }
+
+    private void copy(long source, long target, int copies) {
+        String responses = "(select id from response where round_id = " + source + ")";
+        for (long k = 1; k <= copies; k++) {
+            long offset = 1_000_000_000_000L * k;
+            jdbc.sql("insert into organisation (id, version, kind, name, lad_code, sic_section, size_band, "
+                    + "companies_house_number, active, created_at) select id + " + offset + ", version, kind, name, lad_code, "
+                    + "sic_section, size_band, null, active, created_at from organisation where id in "
+                    + "(select organisation_id from response where round_id = " + source + ")").update();
+            jdbc.sql("insert into response (id, version, round_id, organisation_id, status, collection_mode, current_section, "
+                    + "submitted_revision, submitted_at, last_edited_by, last_edited_by_name, last_edited_at, created_at) "
+                    + "select id + " + offset + ", version, " + target + ", organisation_id + " + offset + ", status, "
+                    + "collection_mode, current_section, submitted_revision, submitted_at, last_edited_by, last_edited_by_name, "
+                    + "last_edited_at, created_at from response where round_id = " + source).update();
+            jdbc.sql("insert into response_revision (response_id, revision, reference, collection_mode, submitted_at, "
+                    + "submitted_by, submitted_by_name) select response_id + " + offset + ", revision, reference || '-" + k
+                    + "', collection_mode, submitted_at, submitted_by, submitted_by_name from response_revision "
+                    + "where response_id in " + responses).update();
+            jdbc.sql("insert into answer_revision (response_id, revision, question_code, row_key, column_key, value_number, "
+                    + "value_text, value_option) select response_id + " + offset + ", revision, question_code, row_key, "
+                    + "column_key, value_number, value_text, value_option from answer_revision where response_id in "
+                    + responses).update();
+            jdbc.sql("insert into submitted_response (response_id, revision, round_id, organisation_id, organisation_kind, "
+                    + "lsip_code, lad_code, sic_section, size_band, collection_mode, submitted_at) select response_id + "
+                    + offset + ", revision, " + target + ", organisation_id + " + offset + ", organisation_kind, lsip_code, "
+                    + "lad_code, sic_section, size_band, collection_mode, submitted_at from submitted_response "
+                    + "where round_id = " + source).update();
+        }
+        jdbc.sql("select response_id, organisation_id, submitted_at from submitted_response where round_id = ?").param(target)
+                .query((rs, i) -> new ResponseSubmitted(rs.getLong(1), target, rs.getLong(2), 1, CollectionMode.IMPORTED,
+                        rs.getTimestamp(3).toInstant()))
+                .list().forEach(events::publishEvent);
+    }
+
     private void measure(int size) {
         signInAs("admin");
         long round = newRound("Insight benchmark " + size);
         GeneratedRound generated = synthetic.generate(round, size, 7);
+        long generatedCells = jdbc.sql("select count(*) from submitted_answer where round_id = ?").param(round)
+                .query(Long.class).single();
+        report("generated %d responses (%d answer cells) in %d ms", size, generatedCells, generated.took().toMillis());
+        measureRound(size, round);
+    }
+
+    private void measureRound(int size, long round) {
         long cells = jdbc.sql("select count(*) from submitted_answer where round_id = ?").param(round).query(Long.class).single();
-        report("generated %d responses (%d answer cells) in %d ms", size, cells, generated.took().toMillis());
         if (isPostgres()) {
             jdbc.sql("analyze").update();
         }

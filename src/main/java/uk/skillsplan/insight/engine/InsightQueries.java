@@ -1,6 +1,5 @@
 package uk.skillsplan.insight.engine;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -49,21 +48,30 @@ class InsightQueries {
         boolean soc = scope.filter().socMajor() != null;
         Map<String, Pivot> pivots = new LinkedHashMap<>();
         Set<String> codes = new LinkedHashSet<>();
-        List<String> components = new ArrayList<>();
-        List<int[]> slices = new ArrayList<>();
+        // Components are shared between metrics that compute the same thing (employment below many ratios).
+        Map<String, Integer> components = new LinkedHashMap<>();
+        Set<Integer> magnitudes = new LinkedHashSet<>();
+        Map<List<Integer>, Integer> crosses = new LinkedHashMap<>();
+        List<int[]> indexes = new ArrayList<>();
         for (CatalogueEntry entry : entries) {
             Recipe recipe = entry.recipe(soc);
             recipe.pivots().forEach(p -> {
                 pivots.putIfAbsent(p.name(), p);
                 codes.add(p.question());
             });
-            int from = components.size();
-            for (String component : recipe.components()) {
+            int[] mine = new int[recipe.components().size()];
+            for (int i = 0; i < mine.length; i++) {
+                String component = recipe.components().get(i);
                 // Metrics not asked per occupation, under a SOC filter: establishments employing people in that group.
-                components.add(soc && !recipe.perOccupation() ? "case when p." + SOC_PIVOT + " > 0 then " + component + " end"
-                        : component);
+                String sql = soc && !recipe.perOccupation() ? "case when p." + SOC_PIVOT + " > 0 then " + component + " end"
+                        : component;
+                mine[i] = components.computeIfAbsent(sql, k -> components.size());
             }
-            slices.add(new int[] {from, components.size()});
+            recipe.magnitudes().forEach(i -> magnitudes.add(mine[i]));
+            if (mine.length > 1) {
+                crosses.putIfAbsent(List.of(mine[0], mine[1]), crosses.size());
+            }
+            indexes.add(mine);
         }
         if (soc) {
             pivots.put(SOC_PIVOT, new Pivot(SOC_PIVOT, "WORKFORCE", "sum(case when a.question_code = 'WORKFORCE' and "
@@ -72,37 +80,49 @@ class InsightQueries {
         }
         // Without a SOC filter every pivot is a column of the per-response facts: aggregate those rows.
         boolean fromFacts = useFacts && !soc && facts.holds(pivots.values());
-        String sql = sql(pivots.values(), components, scope, grouping, fromFacts);
+        List<String> expressions = List.copyOf(components.keySet());
+        String sql = sql(pivots.values(), expressions, magnitudes, List.copyOf(crosses.keySet()), scope, grouping, fromFacts);
         var spec = jdbc.sql(sql).param("rounds", scope.rounds()).param("area", scope.lsipCode())
                 .param("kind", scope.audience()).param("codes", List.copyOf(codes));
         spec = bindFilter(spec, scope);
-        int n = components.size();
+        int n = expressions.size();
+        int firstMagnitude = 2 + n * 3;
+        int firstCross = firstMagnitude + magnitudes.size() * 4;
+        List<Integer> magnitudeOrder = List.copyOf(magnitudes);
         Map<String, Map<String, List<Sums>>> result = new LinkedHashMap<>();
         spec.query(rs -> {
             String key = rs.getString(1);
             List<Sums> all = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                all.add(read(rs, 2 + i * 6));
-            }
-            double[] cross = new double[n];
-            for (int i = 0; i < n; i++) {
-                cross[i] = number(rs, 2 + n * 6 + i);
+                int at = magnitudeOrder.indexOf(i);
+                all.add(read(rs, 2 + i * 3, at < 0 ? -1 : firstMagnitude + at * 4));
             }
             Map<String, List<Sums>> byMetric = new HashMap<>();
             for (int m = 0; m < entries.size(); m++) {
-                int[] slice = slices.get(m);
-                List<Sums> mine = new ArrayList<>(all.subList(slice[0], slice[1]));
+                int[] mine = indexes.get(m);
+                List<Sums> sums = new ArrayList<>(mine.length + 1);
+                for (int i : mine) {
+                    sums.add(all.get(i));
+                }
                 // The cross-product of the metric's first two components, for the ratio's interval.
-                mine.add(new Sums(0, slice[1] - slice[0] > 1 ? cross[slice[0]] : 0, 0, 0, 0));
-                byMetric.put(entries.get(m).metric().code(), mine);
+                double cross = mine.length > 1 ? number(rs, firstCross + crosses.get(List.of(mine[0], mine[1]))) : 0;
+                sums.add(new Sums(0, cross, 0, 0, 0));
+                byMetric.put(entries.get(m).metric().code(), sums);
             }
             result.put(key, byMetric);
         });
         return result;
     }
 
-    private static String sql(Iterable<Pivot> pivots, List<String> components, Scope scope, Grouping grouping,
-                              boolean fromFacts) {
+    /**
+     * The pass: {@code p} one row per response (pivot), {@code o} one row per organisation (components,
+     * as double precision: the answers are whole numbers or tenths, whose sums and squares doubles hold
+     * exactly, and PostgreSQL's numeric arithmetic is many times slower), {@code t} the largest
+     * contribution per cell for the magnitudes, then per cell: count, sum and sum of squares of each
+     * component, largest, second largest and ties for the magnitudes, and the cross-products ratios need.
+     */
+    private static String sql(Iterable<Pivot> pivots, List<String> components, Set<Integer> magnitudes,
+                              List<List<Integer>> crosses, Scope scope, Grouping grouping, boolean fromFacts) {
         String socCondition = scope.filter().socMajor() != null ? "a.row_key = :socRow" : "1 = 1";
         StringBuilder p = new StringBuilder("select a.organisation_id, ").append(grouping.keySql()).append(" as k");
         for (Pivot pivot : pivots) {
@@ -119,26 +139,30 @@ class InsightQueries {
         boolean severalRounds = scope.rounds().size() > 1;
         StringBuilder o = new StringBuilder("select p.organisation_id, p.k");
         for (int i = 0; i < components.size(); i++) {
-            String c = components.get(i);
+            String c = "cast(" + components.get(i) + " as double precision)";
             o.append(", ").append(severalRounds ? "sum(" + c + ")" : c).append(" as c").append(i);
         }
         o.append(" from p").append(severalRounds ? " group by p.organisation_id, p.k" : "");
         StringBuilder t = new StringBuilder("select o.k");
-        for (int i = 0; i < components.size(); i++) {
+        for (int i : magnitudes) {
             t.append(", max(o.c").append(i).append(") as m").append(i);
         }
         t.append(" from o group by o.k");
         StringBuilder s = new StringBuilder("select o.k");
         for (int i = 0; i < components.size(); i++) {
             String c = "o.c" + i;
-            String m = "t.m" + i;
             s.append(", count(").append(c).append("), sum(").append(c).append("), sum(").append(c).append(" * ").append(c)
-                    .append("), max(").append(m).append("), max(case when ").append(c).append(" < ").append(m).append(" then ")
-                    .append(c).append(" end), sum(case when ").append(c).append(" = ").append(m).append(" then 1 else 0 end)");
+                    .append(")");
         }
-        for (int i = 0; i < components.size(); i++) {
-            String next = "o.c" + (i + 1 < components.size() ? i + 1 : i);
-            s.append(", sum(o.c").append(i).append(" * ").append(next).append(")");
+        for (int i : magnitudes) {
+            String c = "o.c" + i;
+            String m = "t.m" + i;
+            s.append(", max(").append(m).append("), max(case when ").append(c).append(" < ").append(m).append(" then ")
+                    .append(c).append(" end), sum(case when ").append(c).append(" = ").append(m)
+                    .append(" then 1 else 0 end), 0");
+        }
+        for (List<Integer> pair : crosses) {
+            s.append(", sum(o.c").append(pair.get(0)).append(" * o.c").append(pair.get(1)).append(")");
         }
         s.append(" from o join t on t.k = o.k group by o.k order by o.k");
         return "with p as (" + p + "), o as (" + o + "), t as (" + t + ") " + s;
@@ -216,19 +240,24 @@ class InsightQueries {
                 .param("area", lsipCode).query(Long.class).list();
     }
 
-    private static Sums read(ResultSet rs, int column) throws SQLException {
+    /** Count, sum and sum of squares at {@code column}; largest, second and ties at {@code magnitude} (or none: -1). */
+    private static Sums read(ResultSet rs, int column, int magnitude) throws SQLException {
         long count = rs.getLong(column);
         if (count == 0) {
             return Sums.NONE;
         }
-        double largest = number(rs, column + 3);
-        long atLargest = rs.getLong(column + 5);
-        double second = atLargest > 1 ? largest : number(rs, column + 4);
+        double largest = 0;
+        double second = 0;
+        if (magnitude > 0) {
+            largest = number(rs, magnitude);
+            long atLargest = rs.getLong(magnitude + 2);
+            second = atLargest > 1 ? largest : number(rs, magnitude + 1);
+        }
         return new Sums(count, number(rs, column + 1), number(rs, column + 2), largest, second);
     }
 
     private static double number(ResultSet rs, int column) throws SQLException {
-        BigDecimal value = rs.getBigDecimal(column);
-        return value == null ? 0 : value.doubleValue();
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? 0 : value;
     }
 }

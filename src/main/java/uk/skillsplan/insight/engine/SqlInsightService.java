@@ -95,7 +95,9 @@ public class SqlInsightService implements InsightService {
     @Override
     @SignedIn
     public List<Figure> figures(List<MetricQuery> queryList) {
-        queryList.forEach(this::check);
+        // Check each metric, and each distinct scope once (an overview asks many metrics of one scope).
+        queryList.forEach(q -> entry(q.metric()));
+        queryList.stream().map(q -> q.withMetric(queryList.getFirst().metric())).distinct().forEach(this::check);
         // Queries that differ only in their metric (and whose metrics ask the same kind of respondent) share one pass.
         Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < queryList.size(); i++) {

@@ -1,23 +1,19 @@
 package uk.skillsplan.response.transfer;
 
 /**
- * Keeps text typed by respondents from running as a spreadsheet formula when an ERB opens an
- * exported CSV file (CSV injection): text starting with a formula character gets a leading
- * apostrophe, which spreadsheets show as text; the import removes it again.
+ * The response files' use of {@link uk.skillsplan.base.FormulaGuard} (CSV injection), which holds
+ * the rule for every module's exports.
  */
 public final class FormulaGuard {
-
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private FormulaGuard() {
     }
 
     public static String protect(String text) {
-        return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return uk.skillsplan.base.FormulaGuard.protect(text);
     }
 
     static String unprotect(String text) {
-        return text != null && text.length() > 1 && text.charAt(0) == '\'' && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0
-                ? text.substring(1) : text;
+        return uk.skillsplan.base.FormulaGuard.unprotect(text);
     }
 }

@@ -25,7 +25,7 @@ class HomeViewTest extends KaribuTest {
     void an_administrator_is_offered_organisations_and_people() {
         openHomeAs("admin");
 
-        assertThat(cardTitles()).containsExactly("Organisations", "People");
+        assertThat(cardTitles()).containsExactly("Organisations", "Area evidence", "People");
         assertThat(linkOf("Organisations").getText()).isEqualTo("Manage organisations");
         assertThat(linkOf("Organisations").getHref()).isEqualTo("organisations");
         assertThat(linkOf("People").getText()).isEqualTo("Manage users");
@@ -83,21 +83,23 @@ class HomeViewTest extends KaribuTest {
     void the_menu_offers_an_administrator_organisations_and_users() {
         openHomeAs("admin");
 
-        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Organisations", "Users", "Audit trail");
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Area overview", "Organisations", "Users",
+                "Audit trail");
     }
 
     @Test
     void the_menu_offers_an_erb_lead_organisations_but_not_users() {
         openHomeAs("erb");
 
-        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Organisations", "Audit trail");
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Area overview", "Organisations",
+                "Audit trail");
     }
 
     @Test
     void the_menu_offers_an_employer_their_surveys_and_nothing_to_manage() {
         openHomeAs("employer");
 
-        assertThat(menuItems()).containsExactly("Home", "Your surveys");
+        assertThat(menuItems()).containsExactly("Home", "Your surveys", "How you compare");
     }
 
     @Test
