@@ -84,7 +84,7 @@ public class PopulationCoverageService {
         long totalResponses = responses.values().stream().mapToLong(Long::longValue).sum();
         double overall = totalBusinesses == 0 ? 0 : (double) totalResponses / totalBusinesses;
         List<PopulationCoverageCell> cells = new ArrayList<>();
-        labels.forEach((industry, label) -> cells.addAll(industryRow(query, industry, label, businesses, responses, overall)));
+        labels.forEach((industry, label) -> cells.addAll(industryRow(query, scheme, industry, label, businesses, responses, overall)));
         return new PopulationCoverage(roundId, round.lsipCode(), ladCode, population, IndustryCells.mapping(scheme), cells,
                 totalBusinesses, figure(query, RESPONSES, totalResponses, (double) totalResponses),
                 figure(query.withMetric(RATE.code()), RATE, totalResponses, totalBusinesses == 0 ? null : overall),
@@ -92,7 +92,7 @@ public class PopulationCoverageService {
     }
 
     /** One industry's four size bands, each through disclosure control as a table with the industry's total. */
-    private List<PopulationCoverageCell> industryRow(MetricQuery query, String industry, String label,
+    private List<PopulationCoverageCell> industryRow(MetricQuery query, PopulationIndustryScheme scheme, String industry, String label,
                                                      Map<String, Long> businesses, Map<String, Long> responses,
                                                      double overall) {
         List<RawCell> counts = new ArrayList<>();
@@ -112,13 +112,14 @@ public class PopulationCoverageService {
         FigureTable rateTable = disclosure.table(query.withMetric(RATE.code()), RATE, Breakdown.SIZE_BAND, rates,
                 raw(null, label, industryResponses, industryBusinesses == 0 ? null : (double) industryResponses / industryBusinesses),
                 true, false);
+        List<String> sections = IndustryCells.sectionsOf(scheme, industry);
         List<PopulationCoverageCell> row = new ArrayList<>();
         for (int i = 0; i < SizeBand.values().length; i++) {
             SizeBand band = SizeBand.values()[i];
             long b = businesses.getOrDefault(industry + "|" + band.code(), 0L);
             long n = responses.getOrDefault(industry + "|" + band.code(), 0L);
             row.add(new PopulationCoverageCell(industry, label, band.code(), b, countTable.rows().get(i).figure(),
-                    rateTable.rows().get(i).figure(), PopulationCoverage.underRepresented(b, n, overall)));
+                    rateTable.rows().get(i).figure(), PopulationCoverage.underRepresented(b, n, overall), sections));
         }
         return row;
     }

@@ -1,5 +1,6 @@
 package uk.skillsplan.insight.population;
 
+import java.util.List;
 import java.util.Map;
 import uk.skillsplan.insight.PopulationIndustryScheme;
 
@@ -38,6 +39,15 @@ public final class IndustryCells {
             return null;
         }
         return scheme == PopulationIndustryScheme.SIC_SECTION ? section : GROUP_OF_SECTION.get(section);
+    }
+
+    /** The SIC sections counted in a coverage cell (the reverse of {@link #ofSection}), alphabetical. */
+    public static List<String> sectionsOf(PopulationIndustryScheme scheme, String cell) {
+        if (scheme == PopulationIndustryScheme.SIC_SECTION) {
+            return List.of(cell);
+        }
+        return GROUP_OF_SECTION.entrySet().stream().filter(e -> e.getValue().equals(cell)).map(Map.Entry::getKey)
+                .sorted().toList();
     }
 
     public static String mapping(PopulationIndustryScheme scheme) {
