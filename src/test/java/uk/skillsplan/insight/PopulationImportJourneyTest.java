@@ -15,7 +15,8 @@ import uk.skillsplan.testing.BrowserTest;
 /**
  * The ERB lead imports a business population file as Nomis gives it: opens "Business population"
  * from the menu, uploads a two-year file, checks what would be imported, keeps the latest year,
- * confirms, finds the import listed beside the demo's, and sees the employer round's coverage against it.
+ * confirms, finds the import listed beside the demo's, and sees the employer round's coverage against it
+ * (the heat-map and its table), then opens an under-covered cell's chase list and clears its filter.
  * Every state of the pages is scanned with axe.
  */
 class PopulationImportJourneyTest extends BrowserTest {
@@ -69,7 +70,34 @@ class PopulationImportJourneyTest extends BrowserTest {
                 + "ubc-west-yorkshire\\.csv\\)"))).isVisible();
         assertThat(page.locator("vaadin-grid[aria-label='Responses against businesses by industry and size band']"))
                 .containsText("Agriculture, forestry & fishing (A)");
+        // The heat-map beside the table is really drawn, and a hidden cell is written "c" in it, not left blank.
+        Locator chart = page.locator("[role='img'][aria-label^='Response rate by industry and size band. ']");
+        assertThat(chart).isVisible();
+        assertThat(chart).hasAttribute("aria-label", Pattern.compile(".*under-represented \\(outlined\\).*"));
+        page.waitForFunction("el => el.querySelectorAll('svg path, svg rect').length > 0", chart.elementHandle());
+        page.waitForFunction("el => [...el.querySelectorAll('svg text')].some(t => t.textContent.trim() === 'c')",
+                chart.elementHandle());
         screenshot("population-coverage");
         Axe.assertNoSeriousViolations(page, "coverage");
+
+        // An under-covered cell leads to the round's chase list narrowed to its organisations.
+        Locator chase = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Chase list: "))).first();
+        String cell = chase.getAttribute("aria-label");
+        chase.click();
+        waitForVaadin();
+        assertThat(page).hasURL(Pattern.compile(".*/rounds/\\d+\\?sic=[A-U].*&size=(micro|small|medium|large)$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not submitted yet"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("^Showing only organisations in SIC sections? .*; size band "))).isVisible();
+        // The chase list is the grid with the organisations' status (its name is not an aria-label attribute).
+        Locator toChase = page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("Status"));
+        assertThat(toChase).isVisible();
+        screenshot("population-chase-list-" + (cell.contains("Micro") ? "micro" : "cell"));
+        Axe.assertNoSeriousViolations(page, "chase list of an under-covered cell");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Show every organisation still to answer")).click();
+        waitForVaadin();
+        assertThat(page).hasURL(Pattern.compile(".*/rounds/\\d+$"));
+        assertThat(page.getByText(Pattern.compile("^Showing only organisations in"))).isHidden();
+        assertThat(toChase).isVisible();
     }
 }

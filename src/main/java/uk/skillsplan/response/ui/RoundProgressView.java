@@ -179,6 +179,8 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
     private void showFilter() {
         filterNotice.removeAll();
         filterNotice.setVisible(!filter.isEmpty());
+        toChase.setEmptyStateText(filter.isEmpty() ? "Everyone asked has submitted. Well done."
+                : "Every organisation asked in this group has submitted.");
         if (filter.isEmpty()) {
             return;
         }
