@@ -84,7 +84,9 @@ public class HeatMapChart extends Div {
         // The colour scale applies to the cells with values only (series 0); the others keep their grey.
         ObjectNode scale = root.putObject("visualMap");
         scale.put("type", "continuous").put("min", 0).put("max", max > 0 ? max : 1).put("calculable", false)
-                .put("orient", "horizontal").put("left", "center").put("bottom", 0).put("seriesIndex", 0);
+                .put("orient", "horizontal").put("left", "center").put("bottom", 0).put("seriesIndex", 0)
+                // With no value at all a colour scale would suggest numbers that are not there.
+                .put("show", cells.stream().anyMatch(c -> c.value() != null));
         ArrayNode ends = scale.putArray("text");
         ends.add("high" + (scaleName == null ? "" : " " + scaleName.toLowerCase(java.util.Locale.ROOT)));
         ends.add("low");

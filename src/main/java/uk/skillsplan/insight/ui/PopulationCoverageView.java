@@ -32,7 +32,9 @@ import uk.skillsplan.survey.SurveyRoundSummary;
 
 /**
  * Coverage of an employer round against the business population: one row per industry, one column
- * per size band, each cell "responses of businesses (rate)", under-represented cells flagged in words.
+ * per size band, each cell "responses of businesses (rate)", under-represented cells flagged in words
+ * and linked to the round's chase list narrowed to their organisations; beside the table, the same
+ * cells as a heat-map coloured by response rate (hidden cells grey and written "c").
  */
 @Route("coverage")
 @PageTitle("Coverage | SkillsPlan")
@@ -66,7 +68,9 @@ public class PopulationCoverageView extends Div {
         addClassName("sp-view");
         add(new H1("Coverage"), new Paragraph("How well an employer round's submitted responses cover the businesses of "
                 + "the area (ONS UK Business Counts, the area's latest import), by industry and size band. "
-                + PopulationCoverage.RULE + " Counts of fewer than 5 responses are shown as \"c\"."));
+                + PopulationCoverage.RULE + " Counts of fewer than 5 responses are shown as \"c\". Each under-represented cell "
+                + "links to the round's chase list, narrowed to the organisations of that industry and size band (and the "
+                + "local authority chosen)."));
         List<SurveyRoundSummary> employerRounds = rounds.managedRounds().stream()
                 .filter(r -> r.audience().contains(OrganisationKind.EMPLOYER)).toList();
         round.setLabel("Survey round");

@@ -61,6 +61,7 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
     final Grid<NonRespondent> toChase = new Grid<>(NonRespondent.class, false);
     /** Which organisations the chase list is narrowed to (from the address), and a way back to all of them. */
     final Div filterNotice = new Div();
+    private final H2 chaseHeading = new H2("Not submitted yet");
     final Div transfers = new Div();
 
     private final SurveyRoundService rounds;
@@ -106,7 +107,7 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
         add(title, summary, closingDate, new H2("Responses so far"));
         Div grids = new Div(byLocalAuthority, bySector, bySize);
         grids.addClassName("sp-count-grids");
-        add(grids, new H2("Not submitted yet"), new Paragraph("Organisations asked to answer that have not "
+        add(grids, chaseHeading, new Paragraph("Organisations asked to answer that have not "
                 + "submitted. Contact them, or enter their answers for them if they give them to you another way."),
                 filterNotice, toChase, transfers);
         transfers.removeAll();
@@ -118,6 +119,10 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
         }
         showFilter();
         refresh();
+        if (!filter.isEmpty()) {
+            // Arriving from a link to some organisations (the coverage page): show the list, not the counts above it.
+            chaseHeading.scrollIntoView();
+        }
     }
 
     @Override

@@ -26,6 +26,16 @@ class HeatMapChartTest {
         assertThat(grey.get(0).get("itemStyle").get("color").asString()).isEqualTo(HeatMapChart.NO_VALUE_COLOUR);
         assertThat(options.get("visualMap").get("seriesIndex").asInt()).isZero();
         assertThat(options.get("visualMap").get("max").asDouble()).isEqualTo(0.12);
+        assertThat(options.get("visualMap").get("show").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_heat_map_whose_every_cell_is_hidden_shows_no_colour_scale_that_would_suggest_numbers() {
+        ObjectNode options = HeatMapChart.options(List.of("Mining"), List.of("Micro", "Small"), List.of(
+                new HeatMapChart.Cell(0, 0, null, "c", false), new HeatMapChart.Cell(1, 0, null, "c", true)), "Response rate");
+
+        assertThat(options.get("visualMap").get("show").asBoolean()).isFalse();
+        assertThat(options.get("series").get(1).get("data")).hasSize(2);
     }
 
     @Test
