@@ -83,16 +83,16 @@ class HomeViewTest extends KaribuTest {
     void the_menu_offers_an_administrator_organisations_and_users() {
         openHomeAs("admin");
 
-        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Area overview", "Organisations", "Users",
-                "Audit trail");
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Area overview",
+                "Business population", "Provision data", "Coverage", "Organisations", "Users", "Audit trail");
     }
 
     @Test
     void the_menu_offers_an_erb_lead_organisations_but_not_users() {
         openHomeAs("erb");
 
-        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Area overview", "Organisations",
-                "Audit trail");
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Questionnaires", "Area overview",
+                "Business population", "Provision data", "Coverage", "Organisations", "Audit trail");
     }
 
     @Test
