@@ -73,6 +73,9 @@ class AccessControlTest extends KaribuTest {
             OrganisationsView    deny       deny      deny      deny     allow     allow
             UsersView            deny       deny      deny      deny     deny      allow
             AuditView            deny       deny      deny      deny     allow     allow
+            PopulationImportView deny       deny      deny      deny     allow     allow
+            ProvisionImportView  deny       deny      deny      deny     allow     allow
+            PopulationCoverageView deny     deny      deny      deny     allow     allow
             AreaOverviewView     deny       deny      deny      allow    allow     allow
             ProviderDemandView   deny       deny      allow     deny     deny      deny
             HowYouCompareView    deny       allow     deny      deny     deny      deny

@@ -6,7 +6,6 @@ import uk.skillsplan.response.answering.AnswerValidator;
 import uk.skillsplan.response.answering.OptionCatalogue;
 import uk.skillsplan.response.answering.ResponseAccess;
 import uk.skillsplan.response.answering.SubmittedResponseWriter;
-import uk.skillsplan.response.transfer.FormulaGuard;
 import uk.skillsplan.response.transfer.ImportErrors;
 import uk.skillsplan.response.transfer.ImportFileException;
 import uk.skillsplan.response.transfer.ImportFiles;
@@ -16,16 +15,11 @@ import uk.skillsplan.response.transfer.ResponseColumns;
 import uk.skillsplan.response.transfer.RoundImport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,20 +139,8 @@ public class ResponseImportService {
     /** Writes an import's problems as a CSV report (row, column, value, reason) to {@code out} (left open). */
     @SignedIn
     public void writeErrorReport(ImportResult result, OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, ResponseExportService.CSV);
-        printer.printRecord("row", "column", "value", "reason");
-        for (ImportError error : result.errors()) {
-            // Every field is protected: a column's name and a reason can quote the file's own text.
-            printer.printRecord(error.row() == 0 ? "" : error.row(), FormulaGuard.protect(error.column()),
-                    FormulaGuard.protect(error.value()), FormulaGuard.protect(error.reason()));
-        }
-        if (result.unlisted() > 0) {
-            printer.printRecord("", "", "", "... and " + result.unlisted() + " more problems, not listed. Correct these "
-                    + "and import the file again to see the rest.");
-        }
-        printer.flush();
+        // Every field is protected: a column's name and a reason can quote the file's own text.
+        ImportFileReader.write(result.errors(), result.unlisted(), out);
     }
 
     private static ImportResult refused(String fileName, ImportErrors errors) {

@@ -49,6 +49,19 @@ public class RoundProgressService {
         return queries.countNotSubmitted(roundId);
     }
 
+    /** The chase list narrowed to some organisations (sections, size band, local authority), same checks. */
+    @ErbLeadOrAdmin
+    public List<NonRespondent> notSubmitted(long roundId, ChaseFilter filter, int offset, int limit) {
+        managed(roundId);
+        return queries.notSubmitted(roundId, filter, offset, limit);
+    }
+
+    @ErbLeadOrAdmin
+    public int countNotSubmitted(long roundId, ChaseFilter filter) {
+        managed(roundId);
+        return queries.countNotSubmitted(roundId, filter);
+    }
+
     private SurveyRoundSummary managed(long roundId) {
         return rounds.requireManaged(roundId, "Only the ERB lead of the round's area can follow its progress.");
     }

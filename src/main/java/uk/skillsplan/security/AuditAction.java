@@ -18,7 +18,9 @@ public enum AuditAction {
     RESPONSES_EXPORTED("Responses exported"),
     RESPONSES_IMPORTED("Responses imported"),
     CONTACTS_IMPORTED("Contact list imported"),
-    ANSWERS_ENTERED_ON_BEHALF("Answers entered on an organisation's behalf");
+    ANSWERS_ENTERED_ON_BEHALF("Answers entered on an organisation's behalf"),
+    POPULATION_IMPORTED("Business population imported"),
+    PROVISION_IMPORTED("Provision data imported");
 
     private final String label;
 

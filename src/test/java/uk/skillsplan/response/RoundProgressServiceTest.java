@@ -164,6 +164,68 @@ class RoundProgressServiceTest extends ServiceTest {
     }
 
     @Test
+    void the_chase_list_narrowed_by_sections_size_band_and_local_authority_holds_exactly_those_organisations() {
+        OrganisationSummary leedsMicroF = data.newEmployer("Filter builder", LEEDS, "F", SizeBand.MICRO);
+        OrganisationSummary bradfordMicroF = data.newEmployer("Filter roofer", BRADFORD, "F", SizeBand.MICRO);
+        OrganisationSummary leedsMicroG = data.newEmployer("Filter shop", LEEDS, "G", SizeBand.MICRO);
+        OrganisationSummary leedsSmallF = data.newEmployer("Filter contractor", LEEDS, "F", SizeBand.SMALL);
+        OrganisationSummary leedsMicroFSubmitted = data.newEmployer("Filter joiner", LEEDS, "F", SizeBand.MICRO);
+        signInAs("erb");
+        long id = responses.startOnBehalf(round.id(), leedsMicroFSubmitted.id()).id();
+        data.complete(id, 3);
+        responses.submit(id);
+        List<NonRespondent> everyone = progress.notSubmitted(round.id(), 0, 100_000);
+
+        ChaseFilter fMicroLeeds = new ChaseFilter(java.util.Set.of("F"), "micro", LEEDS);
+        ChaseFilter fgMicro = new ChaseFilter(java.util.Set.of("F", "G"), "micro", null);
+        ChaseFilter sectionsOnly = new ChaseFilter(java.util.Set.of("F", "G"), null, null);
+        for (ChaseFilter filter : List.of(fMicroLeeds, fgMicro, sectionsOnly, ChaseFilter.NONE)) {
+            List<NonRespondent> expected = everyone.stream().filter(n -> matches(n, filter)).toList();
+            assertThat(progress.notSubmitted(round.id(), filter, 0, 100_000)).as(filter.toString()).isEqualTo(expected);
+            assertThat(progress.countNotSubmitted(round.id(), filter)).as(filter.toString()).isEqualTo(expected.size());
+        }
+        assertThat(progress.notSubmitted(round.id(), fMicroLeeds, 0, 100_000)).extracting(NonRespondent::organisationId)
+                .contains(leedsMicroF.id())
+                .doesNotContain(bradfordMicroF.id(), leedsMicroG.id(), leedsSmallF.id(), leedsMicroFSubmitted.id());
+        assertThat(progress.notSubmitted(round.id(), fgMicro, 0, 100_000)).extracting(NonRespondent::organisationId)
+                .contains(leedsMicroF.id(), bradfordMicroF.id(), leedsMicroG.id()).doesNotContain(leedsSmallF.id());
+        assertThat(progress.countNotSubmitted(round.id(), fMicroLeeds)).isLessThan(everyone.size());
+        List<NonRespondent> firstPage = progress.notSubmitted(round.id(), sectionsOnly, 0, 2);
+        List<NonRespondent> secondPage = progress.notSubmitted(round.id(), sectionsOnly, 2, 2);
+        assertThat(firstPage).hasSize(2).doesNotContainAnyElementsOf(secondPage);
+    }
+
+    @Test
+    void a_filter_that_is_not_a_section_size_band_or_local_authority_code_is_refused_before_any_sql() {
+        assertThatThrownBy(() -> new ChaseFilter(java.util.Set.of("G' or 1=1 --"), null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ChaseFilter(java.util.Set.of(), "huge", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ChaseFilter(java.util.Set.of(), null, "Leeds")).isInstanceOf(IllegalArgumentException.class);
+        ChaseFilter filter = new ChaseFilter(java.util.Set.of("G", "C"), "micro", LEEDS);
+        assertThat(filter.queryString()).isEqualTo("sic=C&sic=G&size=micro&lad=" + LEEDS);
+        assertThat(ChaseFilter.fromParameters(Map.of("sic", List.of("G", "C"), "size", List.of("micro"), "lad", List.of(LEEDS))))
+                .isEqualTo(filter);
+    }
+
+    @Test
+    void the_filtered_chase_list_of_a_foreign_round_is_refused_as_the_whole_list_is() {
+        ChaseFilter filter = new ChaseFilter(java.util.Set.of("C"), "small", LEEDS);
+        for (String username : List.of("erb.gm", "employer", "provider", "council")) {
+            signInAs(username);
+            assertDenied(() -> progress.notSubmitted(round.id(), filter, 0, 10));
+            assertDenied(() -> progress.countNotSubmitted(round.id(), filter));
+        }
+        signInAs("admin");
+        assertThat(progress.countNotSubmitted(round.id(), filter)).isEqualTo(progress.notSubmitted(round.id(), filter, 0, 100_000).size());
+    }
+
+    private static boolean matches(NonRespondent n, ChaseFilter filter) {
+        return (filter.sicSections().isEmpty() || filter.sicSections().contains(n.sicSection()))
+                && (filter.sizeBand() == null || filter.sizeBand().equals(n.sizeBand()))
+                && (filter.ladCode() == null || "Leeds".equals(n.localAuthority()));
+    }
+
+    @Test
     void an_amended_submission_still_counts_as_submitted() {
         OrganisationSummary amender = data.newEmployer("Amender", LEEDS, "C", SizeBand.SMALL);
         signInAs("erb");

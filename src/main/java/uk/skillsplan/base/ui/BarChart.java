@@ -40,7 +40,7 @@ public class BarChart extends Div {
      * Draws (or redraws) the options on the element. SVG, so the drawing is part of the page (and
      * printable); waits for the script if the browser has not run it yet.
      */
-    private static final String RENDER = """
+    static final String RENDER = """
             const el = this, options = $0;
             const draw = (tries) => {
               if (!window.echarts) { if (tries < 100) setTimeout(() => draw(tries + 1), 50); return; }

@@ -3,6 +3,7 @@ package uk.skillsplan.response.progress;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.skillsplan.response.ChaseFilter;
 import uk.skillsplan.response.NonRespondent;
 import uk.skillsplan.response.ProgressRow;
 import uk.skillsplan.response.ResponseStatus;
@@ -56,17 +57,49 @@ public class RoundProgressQueries {
     }
 
     public List<NonRespondent> notSubmitted(long roundId, int offset, int limit) {
-        return jdbc.sql("select o.id, o.name, o.local_authority_name, o.sic_section, o.size_band, r.status" + AUDIENCE
-                        + "and r.submitted_revision is null order by o.name, o.id limit :limit offset :offset")
+        return notSubmitted(roundId, ChaseFilter.NONE, offset, limit);
+    }
+
+    public int countNotSubmitted(long roundId) {
+        return countNotSubmitted(roundId, ChaseFilter.NONE);
+    }
+
+    /** The organisations of the round that have not submitted, narrowed by the filter in SQL. */
+    public List<NonRespondent> notSubmitted(long roundId, ChaseFilter filter, int offset, int limit) {
+        var sql = jdbc.sql("select o.id, o.name, o.local_authority_name, o.sic_section, o.size_band, r.status" + AUDIENCE
+                        + "and r.submitted_revision is null" + where(filter) + " order by o.name, o.id limit :limit offset :offset")
                 .param("round", roundId)
-                .param("limit", limit).param("offset", offset)
+                .param("limit", limit).param("offset", offset);
+        return bind(sql, filter)
                 .query((rs, n) -> new NonRespondent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6) == null ? null : ResponseStatus.valueOf(rs.getString(6))))
                 .list();
     }
 
-    public int countNotSubmitted(long roundId) {
-        return jdbc.sql("select count(o.id)" + AUDIENCE + "and r.submitted_revision is null")
-                .param("round", roundId).query(Integer.class).single();
+    public int countNotSubmitted(long roundId, ChaseFilter filter) {
+        var sql = jdbc.sql("select count(o.id)" + AUDIENCE + "and r.submitted_revision is null" + where(filter))
+                .param("round", roundId);
+        return bind(sql, filter).query(Integer.class).single();
+    }
+
+    // Only the conditions asked for are written (PostgreSQL cannot type a parameter only compared with null).
+    private static String where(ChaseFilter filter) {
+        return (filter.sicSections().isEmpty() ? "" : " and o.sic_section in (:sections)")
+                + (filter.sizeBand() == null ? "" : " and o.size_band = :size")
+                + (filter.ladCode() == null ? "" : " and o.lad_code = :lad");
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, ChaseFilter filter) {
+        JdbcClient.StatementSpec bound = sql;
+        if (!filter.sicSections().isEmpty()) {
+            bound = bound.param("sections", filter.sortedSections());
+        }
+        if (filter.sizeBand() != null) {
+            bound = bound.param("size", filter.sizeBand());
+        }
+        if (filter.ladCode() != null) {
+            bound = bound.param("lad", filter.ladCode());
+        }
+        return bound;
     }
 }

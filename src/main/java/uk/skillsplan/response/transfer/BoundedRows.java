@@ -13,16 +13,31 @@ final class BoundedRows implements RowHandler {
 
     private final RowHandler next;
     private final ImportLimits limits;
+    private final boolean headerless;
     private int headerWidth;
     private int rows;
 
     BoundedRows(RowHandler next, ImportLimits limits) {
+        this(next, limits, false);
+    }
+
+    /**
+     * With {@code headerless}, the first row is an ordinary row (a publisher's file whose header is
+     * found by its content further down): every row may use up to the column limit.
+     */
+    BoundedRows(RowHandler next, ImportLimits limits, boolean headerless) {
         this.next = next;
         this.limits = limits;
+        this.headerless = headerless;
+        this.headerWidth = limits.maxColumns();
     }
 
     @Override
     public void header(int rowNumber, List<String> names) {
+        if (headerless) {
+            row(rowNumber, names);
+            return;
+        }
         int width = names.size();
         while (width > 0 && names.get(width - 1).isBlank()) {
             width--;
@@ -41,7 +56,7 @@ final class BoundedRows implements RowHandler {
     public void row(int rowNumber, List<String> values) {
         if (++rows > limits.maxRows()) {
             throw ImportFileException.refuse(rowNumber, "", "The file has more than " + String.format("%,d", limits.maxRows())
-                    + " rows of responses; an import takes at most " + String.format("%,d", limits.maxRows())
+                    + (headerless ? " rows" : " rows of responses") + "; an import takes at most " + String.format("%,d", limits.maxRows())
                     + ". Split the rows into smaller files and import each one.");
         }
         checkCells(rowNumber, values, headerWidth + ImportLimits.COLUMN_MARGIN);

@@ -18,6 +18,21 @@ public final class ImportFiles {
 
     public static void read(String fileName, InputStream content, ImportLimits limits, RowHandler handler)
             throws ImportFileException {
+        read(fileName, content, limits, new BoundedRows(handler, limits));
+    }
+
+    /**
+     * Reads a publisher's file whose header row is found by its content (a Nomis download, an
+     * Explore Education Statistics file): every non-blank row, the first included, goes to
+     * {@link RowHandler#row}, under the same limits as an import of responses.
+     */
+    public static void readEveryRow(String fileName, InputStream content, ImportLimits limits, RowHandler handler)
+            throws ImportFileException {
+        read(fileName, content, limits, new BoundedRows(handler, limits, true));
+    }
+
+    private static void read(String fileName, InputStream content, ImportLimits limits, BoundedRows bounded)
+            throws ImportFileException {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
         boolean csv = name.endsWith(".csv");
         if (!csv && !name.endsWith(".xlsx")) {
@@ -25,7 +40,6 @@ public final class ImportFiles {
                     + "Save As and choose \"CSV UTF-8 (Comma delimited)\" or \"Excel Workbook (.xlsx)\".");
         }
         InputStream limited = new SizeLimitedInputStream(content, limits.maxBytes());
-        RowHandler bounded = new BoundedRows(handler, limits);
         try {
             if (csv) {
                 CsvRows.read(limited, limits.maxLineChars(), bounded);

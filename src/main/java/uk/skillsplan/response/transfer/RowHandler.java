@@ -3,7 +3,7 @@ package uk.skillsplan.response.transfer;
 import java.util.List;
 
 /** Receives an import file's rows as text: the header first, then each data row with its number in the file. */
-interface RowHandler {
+public interface RowHandler {
 
     void header(int rowNumber, List<String> names);
 

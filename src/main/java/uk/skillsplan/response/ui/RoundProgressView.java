@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,10 +16,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.skillsplan.directory.LocalAuthority;
+import uk.skillsplan.directory.ReferenceDataService;
+import uk.skillsplan.directory.SicSection;
+import uk.skillsplan.directory.SizeBand;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.base.ui.FieldErrorBinder;
 import uk.skillsplan.base.ui.Notices;
+import uk.skillsplan.response.ChaseFilter;
 import uk.skillsplan.response.NonRespondent;
 import uk.skillsplan.response.ProgressRow;
 import uk.skillsplan.response.ResponseExportService;
@@ -49,6 +59,9 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
     final Grid<ProgressRow> bySector = progressGrid("Industry (SIC section)", "Responses by industry");
     final Grid<ProgressRow> bySize = progressGrid("Size band", "Responses by size band");
     final Grid<NonRespondent> toChase = new Grid<>(NonRespondent.class, false);
+    /** Which organisations the chase list is narrowed to (from the address), and a way back to all of them. */
+    final Div filterNotice = new Div();
+    private final H2 chaseHeading = new H2("Not submitted yet");
     final Div transfers = new Div();
 
     private final SurveyRoundService rounds;
@@ -56,11 +69,17 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
     private final ResponseService responses;
     private final ResponseExportService exports;
     private final ResponseImportService imports;
+    private final ReferenceDataService referenceData;
     private final boolean erbLead;
     private SurveyRoundSummary round;
+    private ChaseFilter filter = ChaseFilter.NONE;
+    private boolean chaseListConfigured;
+    private Div closingDate;
 
     RoundProgressView(SurveyRoundService rounds, RoundProgressService progress, ResponseService responses,
-                      ResponseExportService exports, ResponseImportService imports, CurrentUserService currentUser) {
+                      ResponseExportService exports, ResponseImportService imports, CurrentUserService currentUser,
+                      ReferenceDataService referenceData) {
+        this.referenceData = referenceData;
         this.exports = exports;
         this.imports = imports;
         this.rounds = rounds;
@@ -78,17 +97,32 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
         if (!rounds.manages(round)) {
             throw new org.springframework.security.access.AccessDeniedException("You do not manage this round.");
         }
+        filter = readFilter(event);
         removeAll();
-        add(title, summary, closingDate(), new H2("Responses so far"));
+        if (closingDate == null) {
+            // Made once: the view is reused when only the address's filter changes, and a second
+            // listener would extend the round twice.
+            closingDate = closingDate();
+        }
+        add(title, summary, closingDate, new H2("Responses so far"));
         Div grids = new Div(byLocalAuthority, bySector, bySize);
         grids.addClassName("sp-count-grids");
-        add(grids, new H2("Not submitted yet"), new Paragraph("Organisations asked to answer that have not "
+        add(grids, chaseHeading, new Paragraph("Organisations asked to answer that have not "
                 + "submitted. Contact them, or enter their answers for them if they give them to you another way."),
-                toChase, transfers);
+                filterNotice, toChase, transfers);
         transfers.removeAll();
         transfers.add(new RoundTransfers(round, exports, imports, this::refresh));
-        configureChaseList();
+        if (!chaseListConfigured) {
+            // The view is reused when only the address's filter changes: its columns are added once.
+            configureChaseList();
+            chaseListConfigured = true;
+        }
+        showFilter();
         refresh();
+        if (!filter.isEmpty()) {
+            // Arriving from a link to some organisations (the coverage page): show the list, not the counts above it.
+            chaseHeading.scrollIntoView();
+        }
     }
 
     @Override
@@ -132,9 +166,49 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
         toChase.setAriaLabel("Organisations that have not submitted");
         toChase.setEmptyStateText("Everyone asked has submitted. Well done.");
         toChase.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        toChase.setItems(query -> progress.notSubmitted(round.id(), query.getOffset(), query.getLimit()).stream(),
-                query -> progress.countNotSubmitted(round.id()));
+        toChase.setItems(query -> progress.notSubmitted(round.id(), filter, query.getOffset(), query.getLimit()).stream(),
+                query -> progress.countNotSubmitted(round.id(), filter));
         toChase.setHeight("24rem");
+    }
+
+    private ChaseFilter readFilter(BeforeEnterEvent event) {
+        try {
+            return ChaseFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        } catch (IllegalArgumentException unknown) {
+            Notices.error("The address asks for a filter this page does not know, so every organisation is listed.");
+            return ChaseFilter.NONE;
+        }
+    }
+
+    /** Says in words which organisations are listed, and offers to list them all again. */
+    private void showFilter() {
+        filterNotice.removeAll();
+        filterNotice.setVisible(!filter.isEmpty());
+        toChase.setEmptyStateText(filter.isEmpty() ? "Everyone asked has submitted. Well done."
+                : "Every organisation asked in this group has submitted.");
+        if (filter.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!filter.sicSections().isEmpty()) {
+            Map<String, String> names = referenceData.sicSections().stream()
+                    .collect(Collectors.toMap(SicSection::code, SicSection::name));
+            parts.add((filter.sicSections().size() == 1 ? "SIC section " : "SIC sections ") + filter.sortedSections().stream()
+                    .map(code -> code + " (" + names.getOrDefault(code, "unknown") + ")").collect(Collectors.joining(", ")));
+        }
+        if (filter.sizeBand() != null) {
+            parts.add("size band " + SizeBand.fromCode(filter.sizeBand()).label());
+        }
+        if (filter.ladCode() != null) {
+            parts.add("local authority " + referenceData.localAuthority(filter.ladCode()).map(LocalAuthority::name)
+                    .orElse(filter.ladCode()));
+        }
+        Paragraph applied = new Paragraph("Showing only organisations in " + String.join("; ", parts) + ".");
+        applied.addClassName("sp-filter-applied");
+        Anchor clear = new Anchor("rounds/" + round.id(), "Show every organisation still to answer");
+        clear.getElement().setAttribute("router-link", true);
+        filterNotice.add(applied, clear);
+        filterNotice.addClassName("sp-caution");
     }
 
     private void enterOnBehalf(NonRespondent organisation) {

@@ -83,16 +83,18 @@ class HomeViewTest extends KaribuTest {
     void the_menu_offers_an_administrator_organisations_and_users() {
         openHomeAs("admin");
 
-        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Outreach", "Outbox", "Questionnaires", "Area overview", "Skills plans",
-                "Organisations", "Import contacts", "Users", "Audit trail");
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Outreach", "Outbox", "Questionnaires", "Area overview",
+                "Skills plans", "Business population", "Provision data", "Coverage", "Organisations", "Import contacts", "Users",
+                "Audit trail");
     }
 
     @Test
     void the_menu_offers_an_erb_lead_organisations_but_not_users() {
         openHomeAs("erb");
 
-        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Outreach", "Outbox", "Questionnaires", "Area overview", "Skills plans",
-                "Organisations", "Import contacts", "Audit trail");
+        assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Outreach", "Outbox", "Questionnaires", "Area overview",
+                "Skills plans", "Business population", "Provision data", "Coverage", "Organisations", "Import contacts",
+                "Audit trail");
     }
 
     @Test

@@ -14,7 +14,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import uk.skillsplan.base.Dates;
 import uk.skillsplan.base.ui.ServiceAccessDeniedView;
 import uk.skillsplan.directory.OrganisationSummary;
 import uk.skillsplan.directory.SizeBand;
+import uk.skillsplan.response.ChaseFilter;
 import uk.skillsplan.response.CollectionMode;
 import uk.skillsplan.response.NonRespondent;
 import uk.skillsplan.response.ProgressRow;
@@ -99,6 +102,56 @@ class RoundProgressViewTest extends KaribuTest {
         assertThat(rows).extracting(NonRespondent::organisationId).contains(silent.id()).doesNotContain(submitter.id());
         int row = rowIndex(toChase, n -> n.organisationId() == silent.id());
         assertThat(GridKt._getFormattedRow(toChase, row)).startsWith(silent.name(), "Bradford", "J", "micro", "Not started");
+    }
+
+    @Test
+    void the_address_narrows_the_chase_list_and_the_page_says_so_and_offers_to_show_everyone() {
+        OrganisationSummary leedsMicroJ = data.newEmployer("Progress page Leeds coder", SurveyTestData.LEEDS, "J", SizeBand.MICRO);
+        login("erb");
+        go("rounds/" + round.id() + "?sic=J&sic=K&size=micro&lad=" + SurveyTestData.LEEDS);
+
+        Grid<NonRespondent> toChase = grid("Organisations that have not submitted");
+        ChaseFilter filter = new ChaseFilter(java.util.Set.of("J", "K"), "micro", SurveyTestData.LEEDS);
+        List<NonRespondent> rows = GridKt._findAll(toChase);
+        assertThat(rows).isEqualTo(data.as("erb", () -> progress.notSubmitted(round.id(), filter, 0, 100_000)));
+        assertThat(rows).extracting(NonRespondent::organisationId).contains(leedsMicroJ.id()).doesNotContain(silent.id());
+        assertThat(rows).allSatisfy(n -> {
+            assertThat(n.sicSection()).isIn("J", "K");
+            assertThat(n.sizeBand()).isEqualTo("micro");
+            assertThat(n.localAuthority()).isEqualTo("Leeds");
+        });
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("sp-filter-applied")).getText()).isEqualTo(
+                "Showing only organisations in SIC sections J (Information and communication), K (Financial and insurance "
+                        + "activities); size band Micro (0 to 9); local authority Leeds.");
+        Anchor clear = _get(Anchor.class, spec -> spec.withText("Show every organisation still to answer"));
+        assertThat(clear.getHref()).isEqualTo("rounds/" + round.id());
+
+        navigate(clear.getHref());
+
+        _assertNone(Paragraph.class, spec -> spec.withClasses("sp-filter-applied"));
+        assertThat(GridKt._size(toChase)).isEqualTo(data.as("erb", () -> progress.countNotSubmitted(round.id())));
+        assertThat(toChase.getColumns()).extracting(Grid.Column::getHeaderText)
+                .as("the reused view adds its columns once").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void an_address_with_a_filter_the_page_does_not_know_lists_everyone_and_says_why() {
+        login("erb");
+        go("rounds/" + round.id() + "?size=enormous");
+
+        NotificationsKt.expectNotifications("The address asks for a filter this page does not know, so every organisation is listed.");
+        _assertNone(Paragraph.class, spec -> spec.withClasses("sp-filter-applied"));
+        assertThat(GridKt._size(grid("Organisations that have not submitted")))
+                .isEqualTo(data.as("erb", () -> progress.countNotSubmitted(round.id())));
+    }
+
+    @Test
+    void the_erb_lead_of_another_area_is_refused_the_filtered_chase_list_too() {
+        login("erb.gm");
+        go("rounds/" + round.id() + "?sic=C&size=small");
+
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(ServiceAccessDeniedView.class);
+        _assertNone(Grid.class);
     }
 
     @Test
@@ -203,6 +256,13 @@ class RoundProgressViewTest extends KaribuTest {
         return _get(com.vaadin.flow.component.html.Div.class,
                 spec -> spec.withPredicate(d -> "status".equals(d.getElement().getAttribute("role")))).getElement()
                 .getTextRecursively();
+    }
+
+    /** Opens an address with its query string, as a link or bookmark would. */
+    private static void go(String address) {
+        int q = address.indexOf('?');
+        com.vaadin.flow.component.UI.getCurrent().navigate(q < 0 ? address : address.substring(0, q),
+                com.vaadin.flow.router.QueryParameters.fromString(q < 0 ? "" : address.substring(q + 1)));
     }
 
     private void open(String username) {

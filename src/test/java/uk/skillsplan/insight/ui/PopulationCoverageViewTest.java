@@ -1,0 +1,164 @@
+package uk.skillsplan.insight.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.skillsplan.directory.SizeBand;
+import uk.skillsplan.insight.PopulationCoverageCell;
+import uk.skillsplan.response.ChaseFilter;
+import uk.skillsplan.response.NonRespondent;
+import uk.skillsplan.response.RoundProgressService;
+import org.junit.jupiter.api.Test;
+import uk.skillsplan.testing.KaribuTest;
+
+class PopulationCoverageViewTest extends KaribuTest {
+
+    @Test
+    void the_erb_lead_sees_responses_against_businesses_by_industry_and_size_band() {
+        login("erb");
+        navigate("coverage");
+        PopulationCoverageView view = _get(PopulationCoverageView.class);
+
+        assertThat(view.round.getValue().title()).isEqualTo("Employer skills survey 2026");
+        assertThat(view.localAuthority.getValue().name()).isEqualTo("Whole area");
+        assertThat(GridKt._size(view.table)).isEqualTo(16);
+        assertThat(view.summary.getText()).contains(" responses against ").contains("enterprises (2022")
+                .contains("overall response rate").contains("under-represented");
+        assertThat(view.mapping.getText()).contains("section G is compared with groups 5-7");
+        assertThat(GridKt._get(view.table, 0).industry()).isEqualTo("Agriculture, forestry & fishing (A)");
+        assertThat(rowText(view, 0)).matches(".*(c|[\\d,]+) of [\\d,]+.*");
+
+        view.localAuthority.setValue(view.localAuthority.getListDataView().getItems()
+                .filter(la -> la.name().equals("Leeds")).findFirst().orElseThrow());
+
+        assertThat(GridKt._size(view.table)).isEqualTo(16);
+        assertThat(view.summary.getText()).contains(" responses against ");
+    }
+
+    @Test
+    void every_cell_reads_as_responses_of_businesses_with_the_rate_and_the_flag_in_words() {
+        login("erb");
+        navigate("coverage");
+        PopulationCoverageView view = _get(PopulationCoverageView.class);
+
+        String all = String.join("\n", java.util.stream.IntStream.range(0, GridKt._size(view.table))
+                .mapToObj(i -> rowText(view, i)).toList());
+        assertThat(all).contains(" - under-represented").contains("c of ");
+    }
+
+    @Test
+    void the_heat_map_beside_the_table_is_one_image_named_by_its_summary_and_labels_hidden_cells_c() {
+        login("erb");
+        navigate("coverage");
+        PopulationCoverageView view = _get(PopulationCoverageView.class);
+
+        assertThat(view.chart.isVisible()).isTrue();
+        assertThat(view.chart.getParent().orElseThrow()).isSameAs(view.table.getParent().orElseThrow());
+        assertThat(view.chart.getElement().getAttribute("role")).isEqualTo("img");
+        assertThat(view.chartSummary.getText()).contains("under-represented (outlined)").contains("shown as \"c\"");
+        assertThat(view.chart.getElement().getAttribute("aria-label"))
+                .isEqualTo("Response rate by industry and size band. " + view.chartSummary.getText());
+        ObjectNode options = view.chart.options();
+        assertThat(options.get("yAxis").get("data")).hasSize(16);
+        assertThat(options.get("xAxis").get("data").get(0).asString()).isEqualTo(SizeBand.MICRO.label());
+        JsonNode coloured = options.get("series").get(0).get("data");
+        JsonNode withoutValue = options.get("series").get(1).get("data");
+        assertThat(coloured.size() + withoutValue.size()).isEqualTo(16 * 4);
+        List<String> marks = new ArrayList<>();
+        withoutValue.forEach(cell -> marks.add(cell.get("label").get("formatter").asString()));
+        assertThat(marks).isNotEmpty().contains("c").allMatch(m -> m.equals("c") || m.equals("no businesses"));
+        coloured.forEach(cell -> assertThat(cell.get("label").get("formatter").asString()).matches("\\d+\\.\\d%( under)?"));
+        // The summary names the highest and lowest rate only when some rate can be shown.
+        assertThat(view.chartSummary.getText()).startsWith(coloured.isEmpty() ? "No cell has enough responses to show its rate."
+                : "Response rate highest in ");
+        // The table and the chart agree cell by cell on what is hidden.
+        long hiddenInTable = GridKt._findAll(view.table).stream().flatMap(r -> r.cells().values().stream())
+                .filter(c -> c.businesses() > 0 && c.responseRate().suppressed()).count();
+        assertThat(marks.stream().filter("c"::equals).count()).isEqualTo(hiddenInTable);
+    }
+
+    @Test
+    void a_flagged_cell_links_to_the_rounds_chase_list_narrowed_to_its_sections_size_band_and_local_authority() {
+        login("erb");
+        navigate("coverage");
+        PopulationCoverageView view = _get(PopulationCoverageView.class);
+        view.localAuthority.setValue(view.localAuthority.getListDataView().getItems()
+                .filter(la -> la.name().equals("Leeds")).findFirst().orElseThrow());
+        long roundId = view.round.getValue().id();
+
+        PopulationCoverageCell flagged = null;
+        Anchor link = null;
+        for (int i = 0; i < GridKt._size(view.table) && link == null; i++) {
+            PopulationCoverageView.Row row = GridKt._get(view.table, i);
+            for (SizeBand band : SizeBand.values()) {
+                PopulationCoverageCell cell = row.cells().get(band.code());
+                Component rendered = render(view, band, row);
+                List<Anchor> anchors = _find(rendered, Anchor.class);
+                assertThat(anchors).as(cell.industryLabel() + " " + band).hasSize(cell.underRepresented() ? 1 : 0);
+                if (cell.underRepresented() && link == null && cell.sicSections().size() > 1) {
+                    flagged = cell;
+                    link = anchors.getFirst();
+                }
+            }
+        }
+        assertThat(link).as("a flagged cell of a broad group with several sections").isNotNull();
+        String sections = flagged.sicSections().stream().map(s -> "sic=" + s).collect(Collectors.joining("&"));
+        assertThat(link.getHref()).isEqualTo("rounds/" + roundId + "?" + sections + "&size=" + flagged.sizeBand()
+                + "&lad=E08000035");
+        assertThat(link.getElement().getAttribute("aria-label")).startsWith("Chase list: " + flagged.industryLabel());
+
+        DemoRounds.go(link.getHref());
+
+        String applied = _get(Paragraph.class, spec -> spec.withClasses("sp-filter-applied")).getText();
+        assertThat(applied).startsWith("Showing only organisations in SIC sections ")
+                .contains("size band " + SizeBand.fromCode(flagged.sizeBand()).label()).endsWith("local authority Leeds.");
+        @SuppressWarnings("unchecked")
+        Grid<NonRespondent> toChase = _get(Grid.class, spec -> spec.withPredicate(
+                g -> g.getAriaLabel().filter("Organisations that have not submitted"::equals).isPresent()));
+        ChaseFilter filter = flagged.chaseFilter("E08000035");
+        List<NonRespondent> listed = GridKt._findAll(toChase);
+        // Still signed in as the ERB lead, so the service answers with the same checks as the page.
+        assertThat(listed).hasSize(progress.countNotSubmitted(roundId, filter))
+                .hasSizeLessThan(progress.countNotSubmitted(roundId));
+        List<String> flaggedSections = flagged.sicSections();
+        String flaggedBand = flagged.sizeBand();
+        assertThat(listed).allSatisfy(n -> {
+            assertThat(n.sicSection()).isIn(flaggedSections);
+            assertThat(n.sizeBand()).isEqualTo(flaggedBand);
+            assertThat(n.localAuthority()).isEqualTo("Leeds");
+        });
+    }
+
+    @Autowired
+    RoundProgressService progress;
+
+    /** A table row as a person reads it: the industry, then each cell's words (and its link, if flagged). */
+    private static String rowText(PopulationCoverageView view, int index) {
+        PopulationCoverageView.Row row = GridKt._get(view.table, index);
+        List<String> cells = new ArrayList<>(List.of(row.industry()));
+        for (SizeBand band : SizeBand.values()) {
+            cells.add(render(view, band, row).getElement().getTextRecursively());
+        }
+        return String.join(" | ", cells);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Component render(PopulationCoverageView view, SizeBand band, PopulationCoverageView.Row row) {
+        Grid.Column<PopulationCoverageView.Row> column = GridKt._getColumnByHeader(view.table, band.label());
+        return ((ComponentRenderer<Component, PopulationCoverageView.Row>) column.getRenderer()).createComponent(row);
+    }
+}
