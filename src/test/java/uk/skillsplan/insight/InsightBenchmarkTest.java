@@ -19,8 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.skillsplan.demo.GeneratedRound;
 import uk.skillsplan.demo.SyntheticResponses;
 import uk.skillsplan.directory.OrganisationKind;
+import uk.skillsplan.response.Cell;
 import uk.skillsplan.response.CollectionMode;
+import uk.skillsplan.response.ResponseStatus;
 import uk.skillsplan.response.ResponseSubmitted;
+import uk.skillsplan.response.domain.AnswerStore;
+import uk.skillsplan.response.domain.Response;
 import uk.skillsplan.survey.EmployerQuestions;
 import uk.skillsplan.survey.NewRound;
 import uk.skillsplan.survey.QuestionnaireService;
@@ -48,6 +52,8 @@ class InsightBenchmarkTest extends ServiceTest {
     private static final String AREA = "E69000002";
     private static final String SIZES = System.getProperty("skillsplan.benchmark.insight.sizes", "1000,10000,50000");
     private static final int REPEATS = Integer.getInteger("skillsplan.benchmark.repeats", 5);
+    /** Timed runs of each naive way (after one warm-up); the repeats above unless set. */
+    private static final int NAIVE_REPEATS = Integer.getInteger("skillsplan.benchmark.insight.naive-repeats", REPEATS);
 
     @Autowired
     InsightService insight;
@@ -63,6 +69,10 @@ class InsightBenchmarkTest extends ServiceTest {
     org.springframework.transaction.PlatformTransactionManager transactionManager;
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
+    @Autowired
+    AnswerStore answerStore;
 
     @Test
     @org.junit.jupiter.api.Order(1)
@@ -96,7 +106,9 @@ class InsightBenchmarkTest extends ServiceTest {
     @org.junit.jupiter.api.Order(2)
     void area_overview_at_a_size_copied_from_the_largest_round() {
         int copies = Integer.getInteger("skillsplan.benchmark.insight.copies", 0);
-        org.junit.jupiter.api.Assumptions.assumeTrue(copies > 0, "set skillsplan.benchmark.insight.copies");
+        boolean reuse = Boolean.getBoolean("skillsplan.benchmark.insight.reuse");
+        org.junit.jupiter.api.Assumptions.assumeTrue(copies > 0 || reuse,
+                "set skillsplan.benchmark.insight.copies or skillsplan.benchmark.insight.reuse");
         db = databaseName().split(" ")[0];
         report("JVM: %s", Benchmarks.jvm());
         report("database: %s", databaseName());
@@ -109,6 +121,9 @@ class InsightBenchmarkTest extends ServiceTest {
                 .filter(r -> sizes.contains((int) r[1])).toList();
         for (long[] r : existing) {
             measureRound((int) r[1], r[0]);
+        }
+        if (copies == 0) {
+            return; // reuse only: the rounds of the sizes asked for, measured again
         }
         long source = existing.getLast()[0];
         long round = newRound("Insight benchmark copies");
@@ -187,18 +202,33 @@ class InsightBenchmarkTest extends ServiceTest {
         double sumOfMedians = perMetric.values().stream().mapToDouble(Stats::median).sum();
         report("N=%d all metrics one by one: sum of medians %.1f ms", size, sumOfMedians);
 
-        Result<Map<String, Double>> naive = time(() -> naive(round));
         Map<String, Figure> byMetric = new HashMap<>();
         sql.value().forEach(f -> byMetric.put(f.query().metric(), f));
+        naive(size, cells, sql, byMetric, "naive, entities (JPA Response entities of the round by JPQL, then each one's "
+                + "submitted Answers through AnswerStore, aggregate 5 metrics in Java)", () -> naiveEntities(round));
+        naive(size, cells, sql, byMetric, "naive, rows (all " + cells + " answer rows of submitted_answer into Java "
+                + "records in one query, aggregate 5 metrics in Java)", () -> naiveRows(round));
+    }
+
+    private void naive(int size, long cells, Result<List<Figure>> sql, Map<String, Figure> byMetric, String label,
+            Supplier<Map<String, Double>> work) {
+        Result<Map<String, Double>> naive;
+        try {
+            naive = time(work, NAIVE_REPEATS);
+        } catch (OutOfMemoryError e) {
+            report("N=%d %s: OUT OF MEMORY (%s) with -Xmx%d MB: no time, no ratio", size, label, e.getMessage(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            return;
+        }
         naive.value().forEach((metric, value) -> {
             Figure f = byMetric.get(metric);
             if (!f.suppressed()) {
                 assertThat(f.value()).as(metric).isCloseTo(value, within(1e-9));
             }
         });
-        report("N=%d naive (load all %d answer rows into Java, aggregate %d metrics there): %s; %s", size, cells,
-                naive.value().size(), naive.stats(), naive.heap());
-        report("N=%d ratio naive / overview (medians): %.1fx", size, naive.stats().median() / sql.stats().median());
+        report("N=%d %s: %s; %s", size, label, naive.stats(), naive.heap());
+        report("N=%d ratio %s / overview (medians): %.1fx", size, label.substring(0, label.indexOf(" (")),
+                naive.stats().median() / sql.stats().median());
     }
 
     record Result<T>(T value, Stats stats, Heap heap) {
@@ -216,11 +246,15 @@ class InsightBenchmarkTest extends ServiceTest {
     }
 
     private <T> Result<T> time(Supplier<T> work) {
+        return time(work, REPEATS);
+    }
+
+    private <T> Result<T> time(Supplier<T> work, int repeats) {
         work.get(); // warm-up
         List<Long> times = new ArrayList<>();
         T value = null;
         HeapWatch heap = HeapWatch.start();
-        for (int i = 0; i < REPEATS; i++) {
+        for (int i = 0; i < repeats; i++) {
             long start = System.nanoTime();
             value = work.get();
             times.add(System.nanoTime() - start);
@@ -231,15 +265,50 @@ class InsightBenchmarkTest extends ServiceTest {
     record Row(long response, String question, String row, String column, BigDecimal number, String option) {
     }
 
-    /** The obvious way: every answer row of the round into memory, then sums per metric in Java. */
-    private Map<String, Double> naive(long round) {
+    /**
+     * The naive way with rows: every answer row of the round ({@code submitted_answer}) into Java records in one
+     * query, then the sums per metric in Java.
+     */
+    private Map<String, Double> naiveRows(long round) {
         List<Row> rows = jdbc.sql("select response_id, question_code, row_key, column_key, value_number, value_option "
                         + "from submitted_answer where round_id = ?").param(round)
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getString(6))).list();
-        Map<Long, Map<String, Double>> numbers = new HashMap<>();
-        Map<Long, Map<String, String>> options = new HashMap<>();
-        for (Row r : rows) {
+        Naive sums = new Naive();
+        rows.forEach(sums::add);
+        return sums.values();
+    }
+
+    /**
+     * The naive way with entities, as the issue says ("load the entities, aggregate in Java"), the way an ordinary
+     * developer would write it with the response module's own types: the round's submitted {@link Response}
+     * entities through JPA (one JPQL query, all of them managed by one persistence context), then each one's
+     * submitted {@link uk.skillsplan.response.Answers} through the module's {@link AnswerStore} (answers are not
+     * JPA entities in this code base: the module reads them one response at a time), then the sums in Java.
+     */
+    private Map<String, Double> naiveEntities(long round) {
+        return new org.springframework.transaction.support.TransactionTemplate(transactionManager).execute(status -> {
+            List<Response> responses = entityManager.createQuery(
+                            "select r from Response r where r.roundId = :round and r.status = :status", Response.class)
+                    .setParameter("round", round).setParameter("status", ResponseStatus.SUBMITTED).getResultList();
+            Naive sums = new Naive();
+            for (Response r : responses) {
+                answerStore.loadRevision(r.getId(), r.getSubmittedRevision()).asMap().forEach((question, cells) -> {
+                    for (Cell c : cells) {
+                        sums.add(new Row(r.getId(), question, c.rowKey(), c.columnKey(), c.number(), c.option()));
+                    }
+                });
+            }
+            return sums.values();
+        });
+    }
+
+    /** Five headline metrics summed in Java from answer rows, response by response. */
+    static final class Naive {
+        private final Map<Long, Map<String, Double>> numbers = new HashMap<>();
+        private final Map<Long, Map<String, String>> options = new HashMap<>();
+
+        void add(Row r) {
             if (r.number() != null) {
                 String key = r.question().equals(EmployerQuestions.WORKFORCE) ? "GRID." + r.column() : r.question();
                 numbers.computeIfAbsent(r.response(), k -> new HashMap<>()).merge(key, r.number().doubleValue(), Double::sum);
@@ -248,40 +317,43 @@ class InsightBenchmarkTest extends ServiceTest {
                 options.computeIfAbsent(r.response(), k -> new HashMap<>()).put(r.question(), r.option());
             }
         }
-        double emp = 0, vac = 0, ssv = 0, vacDen = 0, gaps = 0, days = 0, trained = 0, trainedYes = 0, trainedAsked = 0;
-        for (var e : numbers.entrySet()) {
-            Map<String, Double> n = e.getValue();
-            Map<String, String> o = options.getOrDefault(e.getKey(), Map.of());
-            double employment = n.getOrDefault(EmployerQuestions.EMP_TOTAL, 0.0);
-            if (employment > 0) {
-                emp += employment;
-                vac += n.getOrDefault(EmployerQuestions.VAC_TOTAL, 0.0);
-                gaps += n.getOrDefault("GRID." + EmployerQuestions.COL_NOT_PROFICIENT, 0.0);
+
+        Map<String, Double> values() {
+            double emp = 0, vac = 0, ssv = 0, vacDen = 0, gaps = 0, days = 0, trained = 0, trainedYes = 0, trainedAsked = 0;
+            for (var e : numbers.entrySet()) {
+                Map<String, Double> n = e.getValue();
+                Map<String, String> o = options.getOrDefault(e.getKey(), Map.of());
+                double employment = n.getOrDefault(EmployerQuestions.EMP_TOTAL, 0.0);
+                if (employment > 0) {
+                    emp += employment;
+                    vac += n.getOrDefault(EmployerQuestions.VAC_TOTAL, 0.0);
+                    gaps += n.getOrDefault("GRID." + EmployerQuestions.COL_NOT_PROFICIENT, 0.0);
+                }
+                double vacancies = n.getOrDefault(EmployerQuestions.VAC_TOTAL, 0.0);
+                if (vacancies > 0) {
+                    vacDen += vacancies;
+                    ssv += n.getOrDefault(EmployerQuestions.VAC_SSV, 0.0);
+                }
+                Double t = n.get(EmployerQuestions.TRAINED_TOTAL);
+                Double d = n.get(EmployerQuestions.TRAINING_DAYS);
+                if (t != null && t > 0 && d != null) {
+                    trained += t;
+                    days += d;
+                }
+                String any = o.get(EmployerQuestions.TRAINING_ANY);
+                if (any != null) {
+                    trainedAsked++;
+                    trainedYes += any.equals("YES") ? 1 : 0;
+                }
             }
-            double vacancies = n.getOrDefault(EmployerQuestions.VAC_TOTAL, 0.0);
-            if (vacancies > 0) {
-                vacDen += vacancies;
-                ssv += n.getOrDefault(EmployerQuestions.VAC_SSV, 0.0);
-            }
-            Double t = n.get(EmployerQuestions.TRAINED_TOTAL);
-            Double d = n.get(EmployerQuestions.TRAINING_DAYS);
-            if (t != null && t > 0 && d != null) {
-                trained += t;
-                days += d;
-            }
-            String any = o.get(EmployerQuestions.TRAINING_ANY);
-            if (any != null) {
-                trainedAsked++;
-                trainedYes += any.equals("YES") ? 1 : 0;
-            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            values.put("VACANCY_DENSITY", vac / emp);
+            values.put("SSV_DENSITY", ssv / vacDen);
+            values.put("SKILLS_GAP_DENSITY", gaps / emp);
+            values.put("TRAINING_DAYS_PER_TRAINEE", days / trained);
+            values.put("TRAINING_INCIDENCE", trainedYes / trainedAsked);
+            return values;
         }
-        Map<String, Double> values = new LinkedHashMap<>();
-        values.put("VACANCY_DENSITY", vac / emp);
-        values.put("SSV_DENSITY", ssv / vacDen);
-        values.put("SKILLS_GAP_DENSITY", gaps / emp);
-        values.put("TRAINING_DAYS_PER_TRAINEE", days / trained);
-        values.put("TRAINING_INCIDENCE", trainedYes / trainedAsked);
-        return values;
     }
 
     private long newRound(String title) {

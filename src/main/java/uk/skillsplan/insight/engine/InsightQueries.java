@@ -81,17 +81,46 @@ class InsightQueries {
         // Without a SOC filter every pivot is a column of the per-response facts: aggregate those rows.
         boolean fromFacts = useFacts && !soc && facts.holds(pivots.values());
         List<String> expressions = List.copyOf(components.keySet());
-        String sql = sql(pivots.values(), expressions, magnitudes, List.copyOf(crosses.keySet()), scope, grouping, fromFacts);
-        var spec = jdbc.sql(sql).param("rounds", scope.rounds()).param("area", scope.lsipCode())
-                .param("kind", scope.audience()).param("codes", List.copyOf(codes));
-        spec = bindFilter(spec, scope);
+        // One cell (no grouping): the largest contributions come back with the sums, and the second largest and
+        // ties, which need the largest first, from a second statement with the largest bound as parameters.
+        // Joining every row to its cell's maxima (the grouped form) cost PostgreSQL a materialised copy of all
+        // rows and a second aggregate over it: 360 ms against 250 ms for the two statements at 50,000 responses.
+        boolean twoStatements = !grouping.grouped() && !magnitudes.isEmpty();
+        String sql = sql(pivots.values(), expressions, magnitudes, List.copyOf(crosses.keySet()), scope, grouping, fromFacts,
+                twoStatements);
         int n = expressions.size();
         int firstMagnitude = 2 + n * 3;
         int firstCross = firstMagnitude + magnitudes.size() * 4;
         List<Integer> magnitudeOrder = List.copyOf(magnitudes);
+        List<Map.Entry<String, Double[]>> rows = new ArrayList<>();
+        statement(sql, scope, codes).query(rs -> {
+            int columns = rs.getMetaData().getColumnCount();
+            Double[] row = new Double[columns + 1];
+            for (int c = 2; c <= columns; c++) {
+                double value = rs.getDouble(c);
+                row[c] = rs.wasNull() ? null : value;
+            }
+            rows.add(Map.entry(rs.getString(1), row));
+        });
+        if (twoStatements && !rows.isEmpty()) {
+            Double[] row = rows.getFirst().getValue();
+            var spec = statement(secondLargestSql(pivots.values(), expressions, magnitudeOrder, scope, grouping, fromFacts),
+                    scope, codes);
+            for (int at = 0; at < magnitudeOrder.size(); at++) {
+                spec = spec.param("m" + magnitudeOrder.get(at), row[firstMagnitude + at * 4]);
+            }
+            spec.query(rs -> {
+                for (int at = 0; at < magnitudeOrder.size(); at++) {
+                    double second = rs.getDouble(2 + at * 2);
+                    row[firstMagnitude + at * 4 + 1] = rs.wasNull() ? null : second;
+                    row[firstMagnitude + at * 4 + 2] = rs.getDouble(3 + at * 2);
+                }
+            });
+        }
         Map<String, Map<String, List<Sums>>> result = new LinkedHashMap<>();
-        spec.query(rs -> {
-            String key = rs.getString(1);
+        for (Map.Entry<String, Double[]> entryRow : rows) {
+            String key = entryRow.getKey();
+            Double[] rs = entryRow.getValue();
             List<Sums> all = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 int at = magnitudeOrder.indexOf(i);
@@ -110,8 +139,14 @@ class InsightQueries {
                 byMetric.put(entries.get(m).metric().code(), sums);
             }
             result.put(key, byMetric);
-        });
+        }
         return result;
+    }
+
+    private JdbcClient.StatementSpec statement(String sql, Scope scope, Set<String> codes) {
+        var spec = jdbc.sql(sql).param("rounds", scope.rounds()).param("area", scope.lsipCode())
+                .param("kind", scope.audience()).param("codes", List.copyOf(codes));
+        return bindFilter(spec, scope);
     }
 
     /**
@@ -122,7 +157,61 @@ class InsightQueries {
      * component, largest, second largest and ties for the magnitudes, and the cross-products ratios need.
      */
     private static String sql(Iterable<Pivot> pivots, List<String> components, Set<Integer> magnitudes,
-                              List<List<Integer>> crosses, Scope scope, Grouping grouping, boolean fromFacts) {
+                              List<List<Integer>> crosses, Scope scope, Grouping grouping, boolean fromFacts,
+                              boolean twoStatements) {
+        String po = rows(pivots, components, scope, grouping, fromFacts);
+        StringBuilder t = new StringBuilder("select o.k");
+        for (int i : magnitudes) {
+            t.append(", max(o.c").append(i).append(") as m").append(i);
+        }
+        t.append(" from o group by o.k");
+        StringBuilder s = new StringBuilder("select o.k");
+        for (int i = 0; i < components.size(); i++) {
+            String c = "o.c" + i;
+            s.append(", count(").append(c).append("), sum(").append(c).append("), sum(").append(c).append(" * ").append(c)
+                    .append(")");
+        }
+        for (int i : magnitudes) {
+            String c = "o.c" + i;
+            String m = "t.m" + i;
+            if (twoStatements) {
+                // the second largest and ties come from secondLargestSql
+                s.append(", max(").append(c).append("), cast(null as double precision), 0, 0");
+            } else {
+                s.append(", max(").append(m).append("), max(case when ").append(c).append(" < ").append(m).append(" then ")
+                        .append(c).append(" end), sum(case when ").append(c).append(" = ").append(m)
+                        .append(" then 1 else 0 end), 0");
+            }
+        }
+        for (List<Integer> pair : crosses) {
+            s.append(", sum(o.c").append(pair.get(0)).append(" * o.c").append(pair.get(1)).append(")");
+        }
+        if (twoStatements) {
+            return po + " " + s.append(" from o group by o.k order by o.k");
+        }
+        s.append(" from o join t on t.k = o.k group by o.k order by o.k");
+        return po + ", t as (" + t + ") " + s;
+    }
+
+    /**
+     * For one cell: per magnitude, the largest contribution below the largest (bound as {@code :m<i>}) and the
+     * number of contributions equal to the largest.
+     */
+    private static String secondLargestSql(Iterable<Pivot> pivots, List<String> components, List<Integer> magnitudes,
+                                           Scope scope, Grouping grouping, boolean fromFacts) {
+        StringBuilder s = new StringBuilder("select o.k");
+        for (int i : magnitudes) {
+            String c = "o.c" + i;
+            String m = "cast(:m" + i + " as double precision)";
+            s.append(", max(case when ").append(c).append(" < ").append(m).append(" then ").append(c)
+                    .append(" end), sum(case when ").append(c).append(" = ").append(m).append(" then 1 else 0 end)");
+        }
+        return rows(pivots, components, scope, grouping, fromFacts) + " " + s.append(" from o group by o.k");
+    }
+
+    /** {@code with p as (...), o as (...)}: one row per response, then one per organisation with its components. */
+    private static String rows(Iterable<Pivot> pivots, List<String> components, Scope scope, Grouping grouping,
+                               boolean fromFacts) {
         String socCondition = scope.filter().socMajor() != null ? "a.row_key = :socRow" : "1 = 1";
         StringBuilder p = new StringBuilder("select a.organisation_id, ").append(grouping.keySql()).append(" as k");
         for (Pivot pivot : pivots) {
@@ -143,29 +232,7 @@ class InsightQueries {
             o.append(", ").append(severalRounds ? "sum(" + c + ")" : c).append(" as c").append(i);
         }
         o.append(" from p").append(severalRounds ? " group by p.organisation_id, p.k" : "");
-        StringBuilder t = new StringBuilder("select o.k");
-        for (int i : magnitudes) {
-            t.append(", max(o.c").append(i).append(") as m").append(i);
-        }
-        t.append(" from o group by o.k");
-        StringBuilder s = new StringBuilder("select o.k");
-        for (int i = 0; i < components.size(); i++) {
-            String c = "o.c" + i;
-            s.append(", count(").append(c).append("), sum(").append(c).append("), sum(").append(c).append(" * ").append(c)
-                    .append(")");
-        }
-        for (int i : magnitudes) {
-            String c = "o.c" + i;
-            String m = "t.m" + i;
-            s.append(", max(").append(m).append("), max(case when ").append(c).append(" < ").append(m).append(" then ")
-                    .append(c).append(" end), sum(case when ").append(c).append(" = ").append(m)
-                    .append(" then 1 else 0 end), 0");
-        }
-        for (List<Integer> pair : crosses) {
-            s.append(", sum(o.c").append(pair.get(0)).append(" * o.c").append(pair.get(1)).append(")");
-        }
-        s.append(" from o join t on t.k = o.k group by o.k order by o.k");
-        return "with p as (" + p + "), o as (" + o + "), t as (" + t + ") " + s;
+        return "with p as (" + p + "), o as (" + o + ")";
     }
 
     /** The conditions every pass puts on {@code submitted_answer a}; values are bound as parameters. */
@@ -241,8 +308,8 @@ class InsightQueries {
     }
 
     /** Count, sum and sum of squares at {@code column}; largest, second and ties at {@code magnitude} (or none: -1). */
-    private static Sums read(ResultSet rs, int column, int magnitude) throws SQLException {
-        long count = rs.getLong(column);
+    private static Sums read(Double[] rs, int column, int magnitude) {
+        long count = (long) number(rs, column);
         if (count == 0) {
             return Sums.NONE;
         }
@@ -250,14 +317,14 @@ class InsightQueries {
         double second = 0;
         if (magnitude > 0) {
             largest = number(rs, magnitude);
-            long atLargest = rs.getLong(magnitude + 2);
+            long atLargest = (long) number(rs, magnitude + 2);
             second = atLargest > 1 ? largest : number(rs, magnitude + 1);
         }
         return new Sums(count, number(rs, column + 1), number(rs, column + 2), largest, second);
     }
 
-    private static double number(ResultSet rs, int column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? 0 : value;
+    private static double number(Double[] row, int column) {
+        Double value = row[column];
+        return value == null ? 0 : value;
     }
 }
