@@ -1,8 +1,5 @@
 package uk.skillsplan.base.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.node.ArrayNode;
@@ -19,8 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * A bar without a value is never a silent gap: it is drawn empty with its mark (for example "c")
  * written where the bar would be.
  */
-@JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")
-public class BarChart extends Div {
+public class BarChart extends EChart {
 
     /** One bar: its value (or {@code null}) and the words written at its end ("27%", "c"). */
     public record Point(Double value, String text) {
@@ -36,26 +32,8 @@ public class BarChart extends Div {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    /**
-     * Draws (or redraws) the options on the element. SVG, so the drawing is part of the page (and
-     * printable); waits for the script if the browser has not run it yet.
-     */
-    static final String RENDER = """
-            const el = this, options = $0;
-            const draw = (tries) => {
-              if (!window.echarts) { if (tries < 100) setTimeout(() => draw(tries + 1), 50); return; }
-              const chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, { renderer: 'svg' });
-              chart.setOption(options, true);
-              if (!el.__spResize) { el.__spResize = new ResizeObserver(() => chart.resize()); el.__spResize.observe(el); }
-            };
-            draw(0);""";
-
-    private ObjectNode options;
-
     public BarChart(String accessibleName) {
-        addClassName("sp-chart");
-        getElement().setAttribute("role", "img");
-        getElement().setAttribute("aria-label", accessibleName);
+        super(accessibleName);
     }
 
     /**
@@ -63,27 +41,8 @@ public class BarChart extends Div {
      * says what the chart shows; it becomes the chart's accessible description, after its name.
      */
     public void show(String name, String summary, List<String> categories, List<Series> series, String axisName) {
-        getElement().setAttribute("aria-label", name + ". " + summary);
-        options = options(categories, series, axisName);
-        setHeight(Math.max(10, 5 + categories.size() * (1.4 + 1.2 * series.size())) + "rem");
-        render();
-    }
-
-    /** The options last shown (for tests; the browser gets the same tree). */
-    public ObjectNode options() {
-        return options;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        render();
-    }
-
-    private void render() {
-        if (options != null && isAttached()) {
-            getElement().executeJs(RENDER, options);
-        }
+        draw(name, summary, options(categories, series, axisName),
+                Math.max(10, 5 + categories.size() * (1.4 + 1.2 * series.size())));
     }
 
     static ObjectNode options(List<String> categories, List<Series> series, String axisName) {

@@ -1,8 +1,5 @@
 package uk.skillsplan.base.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.node.ArrayNode;
@@ -17,8 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>A cell without a value is never a silent gap nor a colour that reads as a number: it is drawn
  * in a neutral grey outside the colour scale, with its mark (for example "c") written in it.
  */
-@JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")
-public class HeatMapChart extends Div {
+public class HeatMapChart extends EChart {
 
     /** One cell: its column and row, its value (or {@code null}), its words, and whether to outline it. */
     public record Cell(int column, int row, Double value, String text, boolean outlined) {
@@ -28,12 +24,8 @@ public class HeatMapChart extends Div {
     static final String NO_VALUE_COLOUR = "#d9d9d9";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private ObjectNode options;
-
     public HeatMapChart(String accessibleName) {
-        addClassName("sp-chart");
-        getElement().setAttribute("role", "img");
-        getElement().setAttribute("aria-label", accessibleName);
+        super(accessibleName);
     }
 
     /**
@@ -42,27 +34,7 @@ public class HeatMapChart extends Div {
      */
     public void show(String name, String summary, List<String> rows, List<String> columns, List<Cell> cells,
                      String scaleName) {
-        getElement().setAttribute("aria-label", name + ". " + summary);
-        options = options(rows, columns, cells, scaleName);
-        setHeight(Math.max(12, 8 + rows.size() * 2.2) + "rem");
-        render();
-    }
-
-    /** The options last shown (for tests; the browser gets the same tree). */
-    public ObjectNode options() {
-        return options;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        render();
-    }
-
-    private void render() {
-        if (options != null && isAttached()) {
-            getElement().executeJs(BarChart.RENDER, options);
-        }
+        draw(name, summary, options(rows, columns, cells, scaleName), Math.max(12, 8 + rows.size() * 2.2));
     }
 
     static ObjectNode options(List<String> rows, List<String> columns, List<Cell> cells, String scaleName) {
