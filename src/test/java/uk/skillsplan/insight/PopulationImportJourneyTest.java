@@ -72,6 +72,8 @@ class PopulationImportJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^Employer skills survey 2026 \\(")))
                 .first().click();
         waitForVaadin();
+        // Wait until the option list has closed: axe would otherwise scan Vaadin's list box while it fades out.
+        page.waitForFunction("() => ![...document.querySelectorAll('vaadin-select-list-box')].some(e => e.checkVisibility())");
         assertThat(page.getByText(Pattern.compile("responses against [\\d,]+ enterprises \\(2022, imported "
                 + "ubc-west-yorkshire\\.csv\\)"))).isVisible();
         assertThat(page.locator("vaadin-grid[aria-label='Responses against businesses by industry and size band']"))
