@@ -165,6 +165,13 @@ public class InvitationService {
         return invitations.cells(roundId);
     }
 
+    /** The round's e-mails that bounced or failed, per contact (at most 500, newest first). */
+    @ErbLeadOrAdmin
+    public List<Undelivered> undelivered(long roundId) {
+        rounds.requireManaged(roundId, "You may see the outreach of your own area's rounds only.");
+        return invitations.undelivered(roundId, 500);
+    }
+
     LinkRequest linkFor(SurveyRoundSummary round, InvitationStore.Recipient to, long invitationId, Instant expires) {
         return new LinkRequest(to.email(), to.name(), to.organisationId(), to.kind().role(), REFERENCE + invitationId,
                 "/answer/" + round.id(), Duration.between(clock.instant(), expires));

@@ -11,7 +11,12 @@ public record OutboxMessage(long id, String lsipCode, String recipient, String s
         QUEUED("Waiting"),
         SENT("Sent"),
         /** Every attempt failed: it will not be tried again. */
-        FAILED("Failed");
+        FAILED("Failed"),
+        /**
+         * The recipient's mail server refused it for good (an SMTP 5xx answer, at once and without another
+         * attempt), or a bounce report came later and the ERB lead or an administrator recorded it.
+         */
+        BOUNCED("Bounced");
 
         private final String label;
 

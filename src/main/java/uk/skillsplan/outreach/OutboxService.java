@@ -7,6 +7,9 @@ import uk.skillsplan.directory.Caller;
 import uk.skillsplan.directory.CallerScope;
 import uk.skillsplan.outreach.outbox.OutboxDelivery;
 import uk.skillsplan.outreach.outbox.OutboxStore;
+import uk.skillsplan.base.ValidationException;
+import uk.skillsplan.security.AuditAction;
+import uk.skillsplan.security.AuditTrail;
 import uk.skillsplan.security.ErbLeadOrAdmin;
 
 /**
@@ -24,8 +27,10 @@ public class OutboxService {
     private final OutboxStore store;
     private final OutboxDelivery delivery;
     private final CallerScope callers;
+    private final AuditTrail audit;
 
-    OutboxService(OutboxStore store, OutboxDelivery delivery, CallerScope callers) {
+    OutboxService(OutboxStore store, OutboxDelivery delivery, CallerScope callers, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.delivery = delivery;
         this.callers = callers;
@@ -41,6 +46,25 @@ public class OutboxService {
     @ErbLeadOrAdmin
     public int count(OutboxMessage.Status status, String recipient) {
         return store.count(areaOf(callers.require()), status, recipient);
+    }
+
+    /**
+     * Records a bounce report that arrived after a message was sent (a "delivery failed" e-mail in the
+     * ERB's mailbox): the message shows as bounced, on the Outbox page and on the round's outreach page.
+     */
+    @ErbLeadOrAdmin
+    @Transactional
+    public void recordBounce(long messageId, String report) {
+        Caller me = callers.require();
+        String text = report == null ? "" : report.strip();
+        if (text.isEmpty() || text.length() > 1000) {
+            throw ValidationException.of("report", "Say what the bounce report says (at most 1000 characters), "
+                    + "for example \"550 no such mailbox\".");
+        }
+        if (!store.recordLaterBounce(messageId, areaOf(me), "Bounce reported by " + me.displayName() + ": " + text)) {
+            throw ValidationException.of("report", "Only a sent message of your area can be marked as bounced.");
+        }
+        audit.record(AuditAction.MAIL_BOUNCED, "outbox message " + messageId, me.isAdmin() ? null : me.lsipCode(), text);
     }
 
     /** Whether an SMTP server is configured; without one, messages wait here. */

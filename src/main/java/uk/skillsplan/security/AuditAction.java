@@ -20,7 +20,10 @@ public enum AuditAction {
     CONTACTS_IMPORTED("Contact list imported"),
     ANSWERS_ENTERED_ON_BEHALF("Answers entered on an organisation's behalf"),
     POPULATION_IMPORTED("Business population imported"),
-    PROVISION_IMPORTED("Provision data imported");
+    PROVISION_IMPORTED("Provision data imported"),
+    MAIL_BOUNCED("E-mail bounce recorded"),
+    ORGANISATIONS_MERGED("Duplicate organisations merged"),
+    ORGANISATION_CONFIRMED("Self-registered organisation confirmed");
 
     private final String label;
 

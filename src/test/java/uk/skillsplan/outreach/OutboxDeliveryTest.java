@@ -1,9 +1,22 @@
 package uk.skillsplan.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import uk.skillsplan.base.ValidationException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.skillsplan.outreach.outbox.Mail;
 import uk.skillsplan.outreach.outbox.Outbox;
 import uk.skillsplan.outreach.outbox.OutboxDelivery;
+import uk.skillsplan.outreach.outbox.OutboxStore;
 import uk.skillsplan.testing.ServiceTest;
 
 /**
@@ -45,6 +59,7 @@ class OutboxDeliveryTest extends ServiceTest {
     @Autowired OutboxDelivery delivery;
     @Autowired OutboxService outboxService;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired Environment environment;
 
     @BeforeEach
     void connect() {
@@ -153,6 +168,146 @@ class OutboxDeliveryTest extends ServiceTest {
                 .filter(r -> r.startsWith(tag)).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(perRecipient.keySet()).containsExactlyInAnyOrderElementsOf(recipients);
         assertThat(perRecipient.values()).allMatch(n -> n == 1);
+    }
+
+    @Test
+    void a_permanent_refusal_is_recorded_as_bounced_at_once_and_never_tried_again() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String refused = queue(1, "bounce-" + tag).get(0);
+        String accepted = queue(1, "fine-" + tag).get(0);
+        try (RefusingMailServer server = new RefusingMailServer("bounce-", "550 5.1.1 No such mailbox here")) {
+            server.connect(context);
+            delivery.deliverDue();
+        }
+        OutboxMessage bounced = only(refused);
+        assertThat(bounced.status()).isEqualTo(OutboxMessage.Status.BOUNCED);
+        assertThat(bounced.attempts()).isOne();
+        assertThat(bounced.lastError()).contains("550");
+        assertThat(only(accepted).status()).as("the other message went").isEqualTo(OutboxMessage.Status.SENT);
+        assertThat(signedInAs("erb", () -> outboxService.find(OutboxMessage.Status.BOUNCED, refused, 0, 10)))
+                .as("the ERB lead sees the bounce").hasSize(1);
+
+        MailServer.connect(context, mail);
+        clock.advance(Duration.ofDays(1));
+        delivery.deliverDue();
+        assertThat(MailServer.to(mail, refused)).as("a bounced message is not tried again").isEmpty();
+        assertThat(only(refused).attempts()).isOne();
+    }
+
+    @Test
+    void a_temporary_refusal_is_tried_again_later() throws Exception {
+        String refused = queue(1, "bounce-later-" + UUID.randomUUID().toString().substring(0, 8)).get(0);
+        try (RefusingMailServer server = new RefusingMailServer("bounce-", "450 4.2.1 Mailbox busy, try later")) {
+            server.connect(context);
+            delivery.deliverDue();
+        }
+        assertThat(only(refused).status()).isEqualTo(OutboxMessage.Status.QUEUED);
+        assertThat(only(refused).lastError()).contains("450");
+    }
+
+    @Test
+    void a_bounce_report_that_comes_later_is_recorded_for_a_sent_message_of_the_area_only() {
+        String to = queue(1, "later-" + UUID.randomUUID().toString().substring(0, 8)).get(0);
+        delivery.deliverDue();
+        long id = only(to).id();
+
+        assertThatThrownBy(() -> signedInAs("erb.gm", () -> {
+            outboxService.recordBounce(id, "550 unknown user");
+            return null;
+        })).isInstanceOf(ValidationException.class).hasMessageContaining("Only a sent message of your area");
+        assertThatThrownBy(() -> signedInAs("erb", () -> {
+            outboxService.recordBounce(id, " ");
+            return null;
+        })).isInstanceOf(ValidationException.class);
+
+        signedInAs("erb", () -> {
+            outboxService.recordBounce(id, "550 unknown user");
+            return null;
+        });
+        assertThat(only(to).status()).isEqualTo(OutboxMessage.Status.BOUNCED);
+        assertThat(only(to).lastError()).contains("550 unknown user");
+    }
+
+    /**
+     * Two application nodes on one database: a second, minimal Spring context - its own connection
+     * pool, transaction manager, outbox store, delivery worker and mail sender - delivers the same
+     * outbox at the same time as the application's own worker. Every message arrives exactly once
+     * (counted by its Message-ID at the SMTP server). Runs on H2 and, in the PostgreSQL pass, on PostgreSQL.
+     */
+    @Test
+    void two_application_contexts_on_one_database_deliver_one_outbox_without_a_duplicate() throws Exception {
+        String tag = "nodes-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> recipients = queue(300, tag);
+        try (AnnotationConfigApplicationContext secondNode = secondNode()) {
+            OutboxDelivery other = secondNode.getBean(OutboxDelivery.class);
+            assertThat(secondNode.getBean(DataSource.class)).isNotSameAs(context.getBean(DataSource.class));
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            try {
+                Future<Integer> first = nodes.submit(() -> {
+                    start.await();
+                    return delivery.deliverDue();
+                });
+                Future<Integer> second = nodes.submit(() -> {
+                    start.await();
+                    return other.deliverDue();
+                });
+                start.countDown();
+                int byFirst = first.get();
+                int bySecond = second.get();
+                assertThat(byFirst + bySecond).isEqualTo(300);
+                if (environment.getRequiredProperty("spring.datasource.url").startsWith("jdbc:postgresql:")) {
+                    // H2 may make a worker wait for the other's locks; PostgreSQL skips them, so both deliver.
+                    assertThat(bySecond).as("the second node delivered its share").isPositive();
+                    assertThat(byFirst).as("the first node delivered its share").isPositive();
+                }
+            } finally {
+                nodes.shutdownNow();
+            }
+        }
+        List<MimeMessage> received = Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> MailServer.recipient(m).startsWith(tag)).toList();
+        Map<String, Long> perMessageId = received.stream().collect(Collectors.groupingBy(OutboxDeliveryTest::messageId,
+                Collectors.counting()));
+        assertThat(perMessageId).hasSize(300);
+        assertThat(perMessageId.values()).allMatch(n -> n == 1);
+        assertThat(received.stream().map(MailServer::recipient).toList()).containsExactlyInAnyOrderElementsOf(recipients);
+    }
+
+    private AnnotationConfigApplicationContext secondNode() {
+        AnnotationConfigApplicationContext node = new AnnotationConfigApplicationContext();
+        node.getEnvironment().getPropertySources().addFirst(new MapPropertySource("second-node",
+                Map.of("skillsplan.outbox.scheduled", "false", "skillsplan.outbox.batch-size", "10")));
+        node.registerBean(DataSource.class, () -> {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(environment.getRequiredProperty("spring.datasource.url"));
+            pool.setUsername(environment.getProperty("spring.datasource.username"));
+            pool.setPassword(environment.getProperty("spring.datasource.password"));
+            pool.setMaximumPoolSize(2);
+            pool.setPoolName("second-node");
+            return pool;
+        });
+        node.registerBean(JdbcClient.class, () -> JdbcClient.create(node.getBean(DataSource.class)));
+        node.registerBean(PlatformTransactionManager.class,
+                () -> new DataSourceTransactionManager(node.getBean(DataSource.class)));
+        node.registerBean(Clock.class, () -> clock);
+        node.registerBean(JavaMailSender.class, () -> {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(mail.getSmtp().getPort());
+            return sender;
+        });
+        node.register(OutboxStore.class, OutboxDelivery.class);
+        node.refresh();
+        return node;
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private OutboxMessage only(String recipient) {

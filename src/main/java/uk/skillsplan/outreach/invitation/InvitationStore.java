@@ -11,7 +11,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import uk.skillsplan.directory.OrganisationKind;
 import uk.skillsplan.outreach.InviteFilter;
+import uk.skillsplan.outreach.OutboxMessage;
 import uk.skillsplan.outreach.OutreachCell;
+import uk.skillsplan.outreach.Undelivered;
 
 /**
  * The invitation table, and the SQL that picks whom to invite or remind: the contacts (directory's
@@ -136,6 +138,27 @@ public class InvitationStore {
 
     /** A recipient with the round of their invitation. */
     public record Invitee(long roundId, Recipient recipient) {
+    }
+
+    /**
+     * The round's invitations, reminders and new links that bounced or failed, per contact, newest first
+     * (the outbox message carries its invitation as reference "invitation:id").
+     */
+    public List<Undelivered> undelivered(long roundId, int limit) {
+        return jdbc.sql("""
+                select m.id, o.name, c.name, c.email, m.subject, m.status, m.last_error, m.created_at
+                from invitation i
+                join outbox_message m on m.reference = concat('invitation:', cast(i.id as varchar(20)))
+                join directory_contact c on c.id = i.contact_id
+                join directory_organisation o on o.id = i.organisation_id
+                where i.round_id = ? and m.status in ('BOUNCED', 'FAILED')
+                order by m.id desc
+                limit ?""")
+                .params(roundId, limit)
+                .query((rs, n) -> new Undelivered(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), OutboxMessage.Status.valueOf(rs.getString(6)), rs.getString(7),
+                        rs.getTimestamp(8).toInstant()))
+                .list();
     }
 
     /**

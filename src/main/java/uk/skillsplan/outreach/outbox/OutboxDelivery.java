@@ -25,7 +25,9 @@ import uk.skillsplan.outreach.OutboxMessage;
  * nodes can run this at once without sending a message twice: another node skips locked rows, and a
  * row is only released as sent or with its next attempt. A failed attempt is tried again after a
  * growing pause (1, 2, 4 ... minutes, at most 6 hours) until the last attempt, then marked failed for
- * the ERB lead and the administrator to see.
+ * the ERB lead and the administrator to see. A permanent refusal - the SMTP server answered 5xx (no
+ * such mailbox, domain refused, message rejected) or the address cannot be written - is recorded as
+ * bounced at once and never tried again: another attempt would only be refused again.
  *
  * <p>The one case no outbox can rule out: a node that stops after the SMTP server accepted a message
  * but before the commit sends it again later. Each message carries a Message-ID made from its outbox
@@ -102,6 +104,11 @@ public class OutboxDelivery {
                 store.markSent(message.id(), clock.instant());
                 sent++;
             } catch (MailException | MessagingException e) {
+                if (permanent(e)) {
+                    LOG.warn("Outbox message {} to {} bounced: {}", message.id(), message.recipient(), e.getMessage());
+                    store.markBounced(message.id(), describe(e));
+                    continue;
+                }
                 int attempt = message.attempts() + 1;
                 boolean giveUp = attempt >= maxAttempts;
                 Instant next = clock.instant().plus(pause(attempt));
@@ -111,6 +118,55 @@ public class OutboxDelivery {
             }
         }
         return new Integer[] {sent, due.size()};
+    }
+
+    /**
+     * Whether sending failed for good: an SMTP reply code 5xx anywhere among the causes (the refused
+     * recipient, sender or message), or an address that is not one. A 4xx reply or a connection
+     * problem is temporary.
+     */
+    static boolean permanent(Throwable failure) {
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        pending.push(failure);
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof jakarta.mail.internet.AddressException) {
+                return true;
+            }
+            int code = replyCode(t);
+            if (code >= 500 && code < 600) {
+                return true;
+            }
+            if (t instanceof org.springframework.mail.MailSendException send) {
+                send.getFailedMessages().values().forEach(pending::push);
+                for (Exception nested : send.getMessageExceptions()) {
+                    pending.push(nested);
+                }
+            }
+            if (t instanceof MessagingException messaging && messaging.getNextException() != null) {
+                pending.push(messaging.getNextException());
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+        }
+        return false;
+    }
+
+    /** The SMTP reply code the mail provider's exceptions carry (getReturnCode, Angus Mail's runtime classes), else 0. */
+    private static int replyCode(Throwable t) {
+        if (!(t instanceof MessagingException)) {
+            return 0;
+        }
+        try {
+            return t.getClass().getMethod("getReturnCode").invoke(t) instanceof Integer code ? code : 0;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** 1 minute after the first failure, doubling each time, at most 6 hours. */

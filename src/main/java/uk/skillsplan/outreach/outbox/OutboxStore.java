@@ -56,6 +56,21 @@ public class OutboxStore {
                 .update();
     }
 
+    /** A permanent refusal (SMTP 5xx): never tried again. */
+    public void markBounced(long id, String error) {
+        jdbc.sql("update outbox_message set status = 'BOUNCED', attempts = attempts + 1, last_error = ? where id = ?")
+                .params(error.length() > 1000 ? error.substring(0, 1000) : error, id)
+                .update();
+    }
+
+    /** A bounce report that came after the message was sent; returns whether a sent message of the area was marked. */
+    public boolean recordLaterBounce(long id, String area, String report) {
+        return jdbc.sql("update outbox_message set status = 'BOUNCED', last_error = ? where id = ? and status = 'SENT'"
+                        + (area == null ? "" : " and lsip_code = ?"))
+                .params(area == null ? List.of(report, id) : List.of(report, id, area))
+                .update() == 1;
+    }
+
     /** Messages newest first; {@code area} null for every area, {@code status} null for any. */
     public List<OutboxMessage> find(String area, OutboxMessage.Status status, String recipient, int offset, int limit) {
         Where where = where(area, status, recipient);

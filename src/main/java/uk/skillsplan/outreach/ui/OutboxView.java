@@ -1,5 +1,6 @@
 package uk.skillsplan.outreach.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +19,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.skillsplan.base.ValidationException;
+import uk.skillsplan.base.ui.FieldErrorBinder;
+import uk.skillsplan.base.ui.Notices;
 import uk.skillsplan.outreach.OutboxMessage;
 import uk.skillsplan.outreach.OutboxService;
 import uk.skillsplan.security.Roles;
@@ -43,6 +47,11 @@ public class OutboxView extends Div {
     final Grid<OutboxMessage> grid = new Grid<>(OutboxMessage.class, false);
     final H2 subject = new H2();
     final Pre body = new Pre();
+    final TextField bounceReport = new TextField("What the bounce report says");
+    final Button recordBounce = new Button("Mark as bounced");
+    final Div bouncing = new Div();
+    private final FieldErrorBinder bounceErrors = new FieldErrorBinder().field("report", bounceReport);
+    private OutboxMessage selected;
 
     OutboxView(OutboxService outbox) {
         addClassName("sp-view");
@@ -78,11 +87,33 @@ public class OutboxView extends Div {
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         recipient.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         body.addClassName("sp-mail-body");
+        bounceReport.setMaxLength(1000);
+        bounceReport.setWidth("36rem");
+        bounceReport.setHelperText("A \"delivery failed\" e-mail that came back later: the message then shows as bounced "
+                + "on the round's outreach page.");
+        recordBounce.addClickListener(click -> recordBounce(outbox));
+        bouncing.add(bounceReport, bounceErrors.formMessage(), recordBounce);
         show(null);
-        add(filters, grid, subject, body);
+        add(filters, grid, subject, body, bouncing);
+    }
+
+    private void recordBounce(OutboxService outbox) {
+        try {
+            outbox.recordBounce(selected.id(), bounceReport.getValue());
+        } catch (ValidationException problem) {
+            bounceErrors.show(problem);
+            return;
+        }
+        bounceErrors.clear();
+        bounceReport.clear();
+        Notices.success("The e-mail to " + selected.recipient() + " is recorded as bounced.");
+        grid.getDataProvider().refreshAll();
+        show(null);
     }
 
     private void show(OutboxMessage message) {
+        selected = message;
+        bouncing.setVisible(message != null && message.status() == OutboxMessage.Status.SENT);
         subject.setText(message == null ? "" : message.subject());
         subject.setVisible(message != null);
         body.setText(message == null ? "" : "To: " + message.recipient() + "\n\n" + message.body());
@@ -93,6 +124,7 @@ public class OutboxView extends Div {
         return switch (m.status()) {
             case SENT -> "Sent " + when(m.sentAt());
             case FAILED -> "Gave up: " + (m.lastError() == null ? "" : m.lastError());
+            case BOUNCED -> "Bounced: " + (m.lastError() == null ? "" : m.lastError());
             case QUEUED -> m.attempts() == 0 ? "Waiting" : "Next attempt " + when(m.nextAttemptAt()) + ": "
                     + (m.lastError() == null ? "" : m.lastError());
         };

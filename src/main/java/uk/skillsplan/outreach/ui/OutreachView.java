@@ -36,6 +36,7 @@ import uk.skillsplan.outreach.JoinedOrganisation;
 import uk.skillsplan.outreach.OutreachCell;
 import uk.skillsplan.outreach.Reminder;
 import uk.skillsplan.outreach.ReminderService;
+import uk.skillsplan.outreach.Undelivered;
 import uk.skillsplan.security.Roles;
 import uk.skillsplan.survey.SurveyRoundService;
 import uk.skillsplan.survey.SurveyRoundSummary;
@@ -66,6 +67,7 @@ public class OutreachView extends Div implements BeforeEnterObserver {
     final Grid<Reminder> reminders = new Grid<>(Reminder.class, false);
     final Grid<OutreachCell> cells = new Grid<>(OutreachCell.class, false);
     final Grid<JoinedOrganisation> joined = new Grid<>(JoinedOrganisation.class, false);
+    final Grid<Undelivered> undelivered = new Grid<>(Undelivered.class, false);
     final Div content = new Div();
 
     private final SurveyRoundService rounds;
@@ -129,8 +131,14 @@ public class OutreachView extends Div implements BeforeEnterObserver {
                         + "every invited contact opted out."), cells,
                 new H2("Joined without an invitation"), new Paragraph("Anyone can join this round at /join/"
                         + chosen.id() + " (share the address). Each business that confirmed its e-mail is added as a new "
-                        + "organisation: check it, and merge it with the one it may duplicate."), joined);
+                        + "organisation: check it on the Likely duplicates page (Organisations), and confirm it or merge it "
+                        + "with the one it may duplicate."), joined,
+                new H2("Not delivered"), new Paragraph("E-mails of this round that did not arrive, per contact: "
+                        + "bounced (the recipient's mail server refused them, or a bounce report was recorded on the "
+                        + "Outbox page) or failed after every attempt. Correct the address in the contact list, or "
+                        + "reach the organisation another way."), undelivered);
         cells.setItems(invitations.cells(chosen.id()));
+        undelivered.setItems(invitations.undelivered(chosen.id()));
         joined.setItems(joins.joined(chosen.id()));
     }
 
@@ -215,6 +223,14 @@ public class OutreachView extends Div implements BeforeEnterObserver {
         joined.setAriaLabel("Organisations that joined without an invitation");
         joined.setEmptyStateText("Nobody has joined without an invitation yet.");
         joined.setAllRowsVisible(true);
+        undelivered.addColumn(Undelivered::organisationName).setHeader("Organisation").setFlexGrow(2);
+        undelivered.addColumn(u -> u.contactName() + " <" + u.email() + ">").setHeader("Contact").setFlexGrow(2);
+        undelivered.addColumn(Undelivered::subject).setHeader("E-mail").setFlexGrow(2);
+        undelivered.addColumn(u -> u.status().label()).setHeader("Status").setAutoWidth(true);
+        undelivered.addColumn(u -> u.reason() == null ? "" : u.reason()).setHeader("Why").setFlexGrow(3);
+        undelivered.setAriaLabel("E-mails that did not arrive");
+        undelivered.setEmptyStateText("Every e-mail of this round was delivered or is still on its way.");
+        undelivered.setHeight("16rem");
     }
 
     private InviteFilter filter() {

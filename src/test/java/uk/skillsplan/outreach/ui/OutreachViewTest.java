@@ -55,6 +55,31 @@ class OutreachViewTest extends OutreachPages {
     }
 
     @Test
+    void an_invitation_refused_for_good_by_the_recipients_mail_server_is_shown_per_contact() throws Exception {
+        String bouncing = "bounce-" + email;
+        data.as("erb", () -> contacts.add(firm.id(), "Bo Unce", bouncing, "test"));
+        data.as("erb", () -> invitations.invite(round.id(), new InviteFilter("K", "micro", null)));
+        try (uk.skillsplan.outreach.RefusingMailServer server = new uk.skillsplan.outreach.RefusingMailServer("bounce-",
+                "550 5.1.1 No such mailbox")) {
+            server.connect(applicationContext);
+            applicationContext.getBean(uk.skillsplan.outreach.outbox.OutboxDelivery.class).deliverDue();
+        } finally {
+            applicationContext.getBean(org.springframework.mail.javamail.JavaMailSenderImpl.class).setPort(1);
+        }
+        login("erb");
+        navigate("outreach/" + round.id());
+        OutreachView view = _get(OutreachView.class);
+
+        assertThat(view.undelivered.getListDataView().getItems()).filteredOn(u -> u.email().equals(bouncing))
+                .singleElement().satisfies(u -> {
+                    assertThat(u.status()).isEqualTo(uk.skillsplan.outreach.OutboxMessage.Status.BOUNCED);
+                    assertThat(u.reason()).contains("550");
+                    assertThat(u.organisationName()).isEqualTo(firm.name());
+                });
+        assertThat(view.undelivered.getListDataView().getItems()).noneMatch(u -> u.email().equals(email));
+    }
+
+    @Test
     void without_a_round_the_outreach_page_asks_to_choose_one() {
         login("erb");
         navigate("outreach");
