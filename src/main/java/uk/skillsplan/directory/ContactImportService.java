@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.skillsplan.base.TabularFileReader;
 import uk.skillsplan.directory.contacts.ContactRows;
 import uk.skillsplan.directory.domain.ContactStore;
 import uk.skillsplan.security.AuditAction;
@@ -18,7 +19,7 @@ import uk.skillsplan.security.AuditTrail;
 import uk.skillsplan.security.ErbLeadOrAdmin;
 
 /**
- * Importing an ERB's list of employers and their contacts (CSV): every row is checked first and the
+ * Importing an ERB's list of employers and their contacts (CSV or XLSX): every row is checked first and the
  * file is refused with a row-by-row report if any is wrong (malformed e-mail, unknown local authority
  * or one outside the caller's area, unknown SIC section or size band, a row repeated); otherwise all of
  * it is written in one transaction. An employer that already exists is matched - by Companies House
@@ -36,9 +37,12 @@ public class ContactImportService {
     private final ReferenceDataService referenceData;
     private final CallerScope callers;
     private final AuditTrail audit;
+    private final TabularFileReader files;
 
     ContactImportService(OrganisationService organisations, ContactService contacts, ContactStore store,
-                         ReferenceDataService referenceData, CallerScope callers, AuditTrail audit) {
+                         ReferenceDataService referenceData, CallerScope callers, AuditTrail audit,
+                         TabularFileReader files) {
+        this.files = files;
         this.organisations = organisations;
         this.contacts = contacts;
         this.store = store;
@@ -47,15 +51,24 @@ public class ContactImportService {
         this.audit = audit;
     }
 
+    /** A CSV file (UTF-8). */
     @ErbLeadOrAdmin
     @Transactional
     public ContactImportReport importCsv(InputStream file) {
+        return importFile("contacts.csv", file);
+    }
+
+    /** A .csv (UTF-8) or .xlsx (first sheet) file, told apart by its name. */
+    @ErbLeadOrAdmin
+    @Transactional
+    public ContactImportReport importFile(String fileName, InputStream file) {
         Caller me = callers.require();
         List<ContactRows.Row> rows;
         try {
-            rows = ContactRows.read(file, MAX_BYTES, MAX_ROWS);
+            rows = ContactRows.read(files, fileName, file, MAX_BYTES, MAX_ROWS);
         } catch (ContactRows.FileRefused refused) {
-            return new ContactImportReport(0, 0, 0, 0, List.of(new ContactImportReport.Problem(1, "", refused.getMessage())));
+            return new ContactImportReport(0, 0, 0, 0,
+                    List.of(new ContactImportReport.Problem(refused.line(), "", refused.getMessage())));
         }
         Map<String, LocalAuthority> byCode = referenceData.localAuthoritiesByCode();
         Map<String, LocalAuthority> byName = new HashMap<>();

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import uk.skillsplan.base.TabularFileReader;
 import uk.skillsplan.response.transfer.FormulaGuard;
 import uk.skillsplan.response.transfer.ImportFileException;
 import uk.skillsplan.response.transfer.ImportFiles;
@@ -28,7 +29,7 @@ import uk.skillsplan.response.transfer.RowHandler;
  * writes a problem report in the response import's layout, protected against formula injection.
  */
 @Component
-public class ImportFileReader {
+public class ImportFileReader implements TabularFileReader {
 
     /** Receives every non-blank row of the file as text, with its row number as a spreadsheet shows it. */
     @FunctionalInterface
@@ -71,6 +72,14 @@ public class ImportFileReader {
         } catch (ImportFileException e) {
             return Optional.of(new ImportError(e.row(), e.column(), "", e.getMessage()));
         }
+    }
+
+    /** The same reading for modules that may not depend on this one (see {@link TabularFileReader}). */
+    @Override
+    public Optional<FileProblem> read(String fileName, InputStream content, long maxBytes, int maxRows,
+                                      TabularFileReader.Rows rows) {
+        return readEveryRow(fileName, content, maxBytes, maxRows, rows::row)
+                .map(error -> new FileProblem(error.row(), error.column(), error.reason()));
     }
 
     /** Writes problems as a CSV report (row, column, value, reason), every field protected against formula injection. */

@@ -3,6 +3,13 @@ package uk.skillsplan.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -83,5 +90,66 @@ class ContactImportServiceTest extends ServiceTest {
 
         assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("missing: "
                 + "companies_house_number, local_authority"));
+    }
+
+    private ContactImportReport importXlsxAs(String username, List<List<String>> rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Contacts");
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            workbook.write(out);
+            signInAs(username);
+            return imports.importFile("Contacts.XLSX", new ByteArrayInputStream(out.toByteArray()));
+        }
+    }
+
+    private static List<String> header() {
+        return List.of(HEADER.strip().split(","));
+    }
+
+    @Test
+    void an_xlsx_list_is_imported_like_a_csv_one_all_or_nothing_with_a_report_by_row() throws IOException {
+        String t = tag();
+        List<String> good = List.of("Sheet firm " + t, "", "Leeds", "C", "small", "Ann Sheet", "ann.s." + t + "@example.org");
+        List<String> bad = List.of("Sheet bad " + t, "", "Atlantis", "C", "small", "Bob Sheet", "nope");
+
+        ContactImportReport refused = importXlsxAs("erb", List.of(header(), good, bad));
+        assertThat(refused.accepted()).isFalse();
+        assertThat(refused.problems()).extracting(ContactImportReport.Problem::row, ContactImportReport.Problem::column)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(3, "local_authority"),
+                        org.assertj.core.groups.Tuple.tuple(3, "contact_email"));
+        assertThat(organisations.count(new OrganisationQuery("Sheet firm " + t, null, null, true))).isZero();
+
+        ContactImportReport accepted = importXlsxAs("erb", List.of(header(), good));
+        assertThat(accepted.problems()).isEmpty();
+        assertThat(accepted.organisationsCreated()).isOne();
+        assertThat(accepted.contactsAdded()).isOne();
+    }
+
+    @Test
+    void hostile_files_are_refused_within_the_shared_bounds() throws IOException {
+        List<String> wide = new ArrayList<>(header());
+        for (int i = 0; i < 600; i++) {
+            wide.add("extra" + i);
+        }
+        assertThat(importXlsxAs("erb", List.of(wide)).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).containsIgnoringCase("column"));
+
+        StringBuilder tooMany = new StringBuilder(HEADER);
+        for (int i = 0; i <= ContactImportService.MAX_ROWS; i++) {
+            tooMany.append("F").append(i).append(",,Leeds,C,micro,A,a").append(i).append("@example.org\n");
+        }
+        assertThat(importAs("erb", tooMany.toString()).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).containsIgnoringCase("rows"));
+
+        signInAs("erb");
+        assertThat(imports.importFile("contacts.xlsx", new ByteArrayInputStream("not a workbook".getBytes(
+                StandardCharsets.UTF_8))).problems()).singleElement().satisfies(p -> assertThat(p.message()).isNotBlank());
+        assertThat(imports.importFile("contacts.pdf", new ByteArrayInputStream(new byte[10])).problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).contains(".csv or .xlsx"));
     }
 }

@@ -1,24 +1,19 @@
 package uk.skillsplan.directory.contacts;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
-import org.apache.commons.io.input.BoundedInputStream;
+import java.util.Optional;
+import uk.skillsplan.base.TabularFileReader;
 
 /**
- * Reads a contact list (CSV, UTF-8, with or without a byte-order mark) within bounds: at most
- * {@code maxBytes} are read and at most {@code maxRows} rows, so a huge or hostile file is refused
- * with a message rather than filling memory.
+ * Reads a contact list - CSV (UTF-8, with or without a byte-order mark) or XLSX (the first sheet) -
+ * through the application's hardened {@link TabularFileReader}: at most {@code maxBytes} and
+ * {@code maxRows}, and the shared column, cell, line and workbook bounds, so a huge or hostile file
+ * is refused with a message rather than filling memory. The first row names the columns.
  */
 public final class ContactRows {
 
@@ -33,49 +28,54 @@ public final class ContactRows {
     }
 
     public static final class FileRefused extends Exception {
-        public FileRefused(String message) {
+        private final int line;
+
+        public FileRefused(int line, String message) {
             super(message);
+            this.line = line;
+        }
+
+        /** The row the refusal is about, 1 for the file as a whole. */
+        public int line() {
+            return line;
         }
     }
 
     private ContactRows() {
     }
 
-    public static List<Row> read(InputStream in, long maxBytes, int maxRows) throws FileRefused {
-        try (BoundedInputStream bounded = BoundedInputStream.builder().setInputStream(in).setMaxCount(maxBytes + 1)
-                .get();
-             Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(bounded).get(),
-                     StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-            List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new FileRefused("The first row must name the columns " + String.join(", ", COLUMNS)
-                        + "; missing: " + String.join(", ", missing) + ".");
-            }
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                if (rows.size() >= maxRows) {
-                    throw new FileRefused("The file has more than " + maxRows + " rows: split it into smaller files.");
-                }
-                Map<String, String> values = new java.util.HashMap<>();
-                for (String column : COLUMNS) {
-                    int index = header.indexOf(column);
-                    values.put(column, index < record.size() ? record.get(index) : "");
-                }
-                rows.add(new Row((int) record.getRecordNumber() + 1, values));
-                if (bounded.getCount() > maxBytes) {
-                    throw new FileRefused("The file is larger than " + (maxBytes / 1024) + " KB: split it.");
-                }
-            }
-            if (bounded.getCount() > maxBytes) {
-                throw new FileRefused("The file is larger than " + (maxBytes / 1024) + " KB: split it.");
-            }
-            return rows;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new FileRefused("This is not a readable CSV file (" + e.getMessage() + "). Save the list as CSV "
-                    + "(UTF-8) with the columns " + String.join(", ", COLUMNS) + ".");
+    public static List<Row> read(TabularFileReader reader, String fileName, InputStream in, long maxBytes, int maxRows)
+            throws FileRefused {
+        List<Row> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        String[] missing = {null};
+        // One row more than the limit: the header.
+        Optional<TabularFileReader.FileProblem> problem = reader.read(fileName, in, maxBytes, maxRows + 1,
+                (rowNumber, values) -> {
+                    if (header.isEmpty()) {
+                        values.forEach(name -> header.add(name == null ? "" : name.strip().toLowerCase(Locale.ROOT)
+                                .replace("\uFEFF", "")));
+                        List<String> absent = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+                        if (!absent.isEmpty()) {
+                            missing[0] = String.join(", ", absent);
+                        }
+                        return;
+                    }
+                    Map<String, String> byColumn = new HashMap<>();
+                    for (String column : COLUMNS) {
+                        int index = header.indexOf(column);
+                        byColumn.put(column, index >= 0 && index < values.size() && values.get(index) != null
+                                ? values.get(index) : "");
+                    }
+                    rows.add(new Row(rowNumber, byColumn));
+                });
+        if (problem.isPresent()) {
+            throw new FileRefused(Math.max(1, problem.get().row()), problem.get().message());
         }
+        if (missing[0] != null) {
+            throw new FileRefused(1, "The first row must name the columns " + String.join(", ", COLUMNS)
+                    + "; missing: " + missing[0] + ".");
+        }
+        return rows;
     }
 }

@@ -20,7 +20,7 @@ import uk.skillsplan.directory.contacts.ContactRows;
 import uk.skillsplan.security.Roles;
 
 /**
- * The ERB lead imports a list of employers and their contacts (CSV): all of it, or - with a problem in
+ * The ERB lead imports a list of employers and their contacts (CSV or XLSX): all of it, or - with a problem in
  * any row - none of it, with every problem listed by row and column.
  */
 @Route("contacts/import")
@@ -38,8 +38,8 @@ public class ContactImportView extends Div {
         upload = new Upload(event -> receive(event, imports));
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFileSize((int) ContactImportService.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv");
-        upload.getElement().setAttribute("aria-label", "Upload a contact list (CSV)");
+        upload.setAcceptedFileTypes(".csv", ".xlsx");
+        upload.getElement().setAttribute("aria-label", "Upload a contact list (CSV or XLSX)");
         outcome.getElement().setAttribute("role", "status");
         problems.addColumn(ContactImportReport.Problem::row).setHeader("Row").setAutoWidth(true);
         problems.addColumn(ContactImportReport.Problem::column).setHeader("Column").setAutoWidth(true);
@@ -47,8 +47,8 @@ public class ContactImportView extends Div {
         problems.setAriaLabel("Problems in the file");
         problems.setVisible(false);
         problems.setHeight("24rem");
-        add(new H1("Import contacts"), new Paragraph("Upload a CSV file (UTF-8) with one row per contact and the "
-                + "columns " + String.join(", ", ContactRows.COLUMNS) + ". The local authority is its name or ONS "
+        add(new H1("Import contacts"), new Paragraph("Upload a CSV file (UTF-8) or an Excel workbook (.xlsx, first "
+                + "sheet) with one row per contact and the columns " + String.join(", ", ContactRows.COLUMNS) + ". The local authority is its name or ONS "
                 + "code; the size band is micro, small, medium or large. Employers already in the directory are "
                 + "matched by Companies House number, else by name and local authority, and never added twice. "
                 + "If any row is wrong, nothing is imported and every problem is listed."), upload, outcome, problems);
@@ -64,7 +64,7 @@ public class ContactImportView extends Div {
         }
         ContactImportReport report;
         try (InputStream in = event.getInputStream()) {
-            report = imports.importCsv(in);
+            report = imports.importFile(event.getFileName(), in);
         } catch (IOException e) {
             ui.access(() -> show("The file could not be read: " + e.getMessage(), null));
             return;

@@ -43,4 +43,32 @@ class ContactImportViewTest extends KaribuTest {
                 + "already in the directory, 1 new contacts.");
         assertThat(view.problems.isVisible()).isFalse();
     }
+
+    @Test
+    void an_xlsx_list_is_imported_through_the_page() throws java.io.IOException {
+        login("erb");
+        navigate("contacts/import");
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        byte[] workbook;
+        try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = xlsx.createSheet();
+            String[][] rows = {{"name", "companies_house_number", "local_authority", "sic_section", "size_band",
+                    "contact_name", "contact_email"}, {"Xlsx firm " + tag, "", "Bradford", "J", "small", "Ann",
+                    "ann.x." + tag + "@example.org"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            xlsx.write(out);
+            workbook = out.toByteArray();
+        }
+
+        UploadKt._upload(_get(Upload.class), "contacts.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook);
+
+        assertThat(_get(ContactImportView.class).outcome.getText()).startsWith("Imported 1 rows: 1 employers added");
+    }
 }
