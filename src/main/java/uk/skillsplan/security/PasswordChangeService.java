@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.skillsplan.base.Errors;
 import uk.skillsplan.base.NotFoundException;
+import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.security.domain.UserAccount;
 import uk.skillsplan.security.domain.UserAccountRepository;
 
@@ -35,6 +36,40 @@ public class PasswordChangeService {
     public boolean mustChangePassword() {
         return currentUser.current().flatMap(user -> accounts.findById(user.userId()))
                 .map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    /**
+     * Whether the signed-in person has a password they know; false for an account made by a personal
+     * link until they set one (and true when signed out, so that nothing is offered).
+     */
+    public boolean hasOwnPassword() {
+        return currentUser.current().flatMap(user -> accounts.findById(user.userId()))
+                .map(UserAccount::isPasswordChosen).orElse(true);
+    }
+
+    /**
+     * A person who signed in with a personal link sets a password, under the same policy, so that they
+     * can later sign in with their username and it. No current password is asked: nobody knows the
+     * random one the account was made with. Refused once the account has a password its person chose.
+     */
+    @SignedIn
+    @Transactional
+    public void setFirstPassword(String newPassword, String repeatPassword) {
+        CurrentUser me = currentUser.require();
+        UserAccount account = accounts.findById(me.userId())
+                .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+        if (account.isPasswordChosen()) {
+            throw ValidationException.of("currentPassword", "Your account has a password already: give it to change it.");
+        }
+        Errors errors = new Errors();
+        PasswordPolicy.problem(newPassword, account.getUsername()).ifPresent(problem -> errors.reject("newPassword", problem));
+        if (repeatPassword == null || !repeatPassword.equals(newPassword)) {
+            errors.reject("repeatPassword", "The two new passwords differ. Type the new password again.");
+        }
+        errors.throwIfAny();
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.record(AuditAction.PASSWORD_CHANGED, account.getUsername(), null,
+                "first password, set after signing in with a personal link");
     }
 
     @SignedIn

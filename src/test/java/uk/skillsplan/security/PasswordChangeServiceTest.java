@@ -3,7 +3,10 @@ package uk.skillsplan.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.UUID;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +21,7 @@ import uk.skillsplan.directory.OrganisationService;
 import uk.skillsplan.testing.ServiceTest;
 import uk.skillsplan.testing.SignIn;
 
-class PasswordChangeServiceTest extends ServiceTest {
+public class PasswordChangeServiceTest extends ServiceTest {
 
     private static final String PASSWORD = "Quiet-Harbour-42";
     private static final String NEW_PASSWORD = "Lantern-Maple-97";
@@ -123,5 +126,49 @@ class PasswordChangeServiceTest extends ServiceTest {
                 "Skills-Demo-2026"));
 
         assertThat(passwords.mustChangePassword()).isFalse();
+    }
+
+    @Autowired
+    SignInLinks links;
+
+    @Autowired
+    OneTimeTokenService tokens;
+
+    /** Signs in with a personal link, as an invited person does: the link makes the account, with a random password. */
+    public static String signInWithALink(SignInLinks links, OneTimeTokenService tokens, long organisationId) {
+        String email = "linked." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String token = links.issue(new LinkRequest(email, "Linked Person", organisationId, Role.EMPLOYER, "test", "/",
+                Duration.ofHours(1)));
+        return tokens.consume(OneTimeTokenAuthenticationToken.unauthenticated(token)).getUsername();
+    }
+
+    @Test
+    void a_person_who_signed_in_with_a_link_sets_a_password_without_a_current_one_and_then_signs_in_with_it()
+            throws Exception {
+        String username = signInWithALink(links, tokens, account.organisationId());
+        signInAs(username);
+        assertThat(passwords.hasOwnPassword()).isFalse();
+
+        assertThatThrownBy(() -> passwords.setFirstPassword("short", "short"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("newPassword"));
+        passwords.setFirstPassword(NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(passwords.hasOwnPassword()).isTrue();
+        AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
+        assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, NEW_PASSWORD))
+                .isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> passwords.setFirstPassword(PASSWORD, PASSWORD))
+                .as("once set, changing it needs the current one").isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void a_person_with_a_password_cannot_set_one_without_the_current_one() {
+        signInAs(account.username());
+        assertThat(passwords.hasOwnPassword()).isTrue();
+
+        assertThatThrownBy(() -> passwords.setFirstPassword(NEW_PASSWORD, NEW_PASSWORD))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("currentPassword"));
     }
 }

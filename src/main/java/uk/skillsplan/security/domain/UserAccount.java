@@ -55,6 +55,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** False for an account made by a personal link, whose random password nobody knows, until its person sets one. */
+    @Column(name = "password_chosen", nullable = false)
+    private boolean passwordChosen = true;
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -104,6 +108,16 @@ public class UserAccount extends AbstractEntity {
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = false;
+        this.passwordChosen = true;
+    }
+
+    /** Made by a personal link: the password is random and nobody knows it. */
+    public void withUnknownPassword() {
+        this.passwordChosen = false;
+    }
+
+    public boolean isPasswordChosen() {
+        return passwordChosen;
     }
 
     /** A password someone else set (an administrator's reset): the person must replace it when they next sign in. */

@@ -109,9 +109,11 @@ class LinkTokens implements OneTimeTokenService, AuthenticationSuccessHandler, A
     private UserAccount accountFor(SignInLinkStore.Link link, Instant now) {
         return accounts.findFirstByEmailIgnoreCaseAndOrganisationIdOrderById(link.email(), link.organisationId())
                 .orElseGet(() -> {
-                    UserAccount created = accounts.save(new UserAccount(freeUsername(link.email()), link.displayName(),
+                    UserAccount made = new UserAccount(freeUsername(link.email()), link.displayName(),
                             link.email(), passwordEncoder.encode(SignInLinks.randomToken()), link.role(),
-                            link.organisationId(), false, now));
+                            link.organisationId(), false, now);
+                    made.withUnknownPassword();
+                    UserAccount created = accounts.save(made);
                     audit.recordSignIn(AuditAction.ACCOUNT_CREATED, created.getId(), created.getUsername(),
                             "role " + created.getRole().label() + ", from a personal link (" + link.reference() + ")");
                     return created;

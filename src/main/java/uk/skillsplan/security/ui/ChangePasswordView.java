@@ -13,11 +13,16 @@ import jakarta.annotation.security.PermitAll;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.base.ui.FieldErrorBinder;
 import uk.skillsplan.base.ui.Notices;
+import uk.skillsplan.security.CurrentUser;
+import uk.skillsplan.security.CurrentUserService;
 import uk.skillsplan.security.OwnPasswordChange;
 import uk.skillsplan.security.PasswordChangeService;
 import uk.skillsplan.security.account.PasswordPolicy;
 
-/** Changing one's own password; also where a person lands after an administrator reset it. */
+/**
+ * Changing one's own password; also where a person lands after an administrator reset it, and where
+ * a person who signed in with a personal link sets a password (no current one asked: they have none).
+ */
 @Route(ChangePasswordView.ROUTE)
 @PageTitle("Change your password | SkillsPlan")
 @PermitAll
@@ -31,10 +36,21 @@ public class ChangePasswordView extends Div {
     private final PasswordField repeat = new PasswordField("New password again");
     private final FieldErrorBinder errors = new FieldErrorBinder();
 
-    ChangePasswordView(PasswordChangeService passwords) {
+    private final boolean firstPassword;
+
+    ChangePasswordView(PasswordChangeService passwords, CurrentUserService currentUser) {
         this.passwords = passwords;
+        this.firstPassword = !passwords.hasOwnPassword();
         setMaxWidth("40rem");
-        add(new H1("Change your password"));
+        add(new H1(firstPassword ? "Set a password" : "Change your password"));
+        if (firstPassword) {
+            Paragraph reason = new Paragraph("You signed in with a personal link, which works once. Set a password "
+                    + "to sign in again later with your username, "
+                    + currentUser.current().map(CurrentUser::username).orElse("") + ", and this password.");
+            reason.getElement().setAttribute("role", "status");
+            add(reason);
+            current.setVisible(false);
+        }
         if (passwords.mustChangePassword()) {
             Paragraph reason = new Paragraph("Your administrator has set a new password for you. Choose a password "
                     + "of your own to continue: nobody else should know it.");
@@ -51,15 +67,19 @@ public class ChangePasswordView extends Div {
             field.setRequiredIndicatorVisible(true);
         }
         errors.field("currentPassword", current).field("newPassword", newPassword).field("repeatPassword", repeat);
-        Button change = new Button("Change password", click -> change());
+        Button change = new Button(firstPassword ? "Set password" : "Change password", click -> change());
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(errors.formMessage(), current, newPassword, repeat, change);
     }
 
     private void change() {
         try {
-            passwords.changeOwnPassword(new OwnPasswordChange(current.getValue(), newPassword.getValue(),
-                    repeat.getValue()));
+            if (firstPassword) {
+                passwords.setFirstPassword(newPassword.getValue(), repeat.getValue());
+            } else {
+                passwords.changeOwnPassword(new OwnPasswordChange(current.getValue(), newPassword.getValue(),
+                        repeat.getValue()));
+            }
         } catch (ValidationException problem) {
             errors.show(problem);
             return;
@@ -68,7 +88,8 @@ public class ChangePasswordView extends Div {
         current.clear();
         newPassword.clear();
         repeat.clear();
-        Notices.success("Your password has been changed.");
+        Notices.success(firstPassword ? "Your password is set: from now on you can sign in with it."
+                : "Your password has been changed.");
         getUI().ifPresent(ui -> ui.navigate(""));
     }
 }

@@ -115,6 +115,32 @@ class ChangePasswordViewTest extends KaribuTest {
         assertThat(NavigatorKt.getCurrentView()).isNotEqualTo(ChangePasswordView.class);
     }
 
+    @Autowired
+    uk.skillsplan.security.SignInLinks links;
+
+    @Autowired
+    org.springframework.security.authentication.ott.OneTimeTokenService tokens;
+
+    @Test
+    void a_person_who_signed_in_with_a_link_sets_a_password_without_the_current_one() {
+        String username = uk.skillsplan.security.PasswordChangeServiceTest.signInWithALink(links, tokens,
+                account.organisationId());
+        login(username);
+        navigate("account/password");
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(PasswordField.class,
+                spec -> spec.withLabel("Current password"))).as("no current password asked").isEmpty();
+        _get(Paragraph.class, spec -> spec.withText("You signed in with a personal link, which works once. Set a "
+                + "password to sign in again later with your username, " + username + ", and this password."));
+        _setValue(field("New password"), NEW_PASSWORD);
+        _setValue(field("New password again"), NEW_PASSWORD);
+        _click(_get(Button.class, spec -> spec.withText("Set password")));
+
+        NotificationsKt.expectNotifications("Your password is set: from now on you can sign in with it.");
+        assertThat(passwordEncoder.matches(NEW_PASSWORD, userDetailsService.loadUserByUsername(username).getPassword()))
+                .isTrue();
+    }
+
     private static void fill(String current, String newPassword, String repeat) {
         _setValue(field("Current password"), current);
         _setValue(field("New password"), newPassword);
