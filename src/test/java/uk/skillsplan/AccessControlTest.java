@@ -82,6 +82,7 @@ class AccessControlTest extends KaribuTest {
             OutreachView         deny       deny      deny      deny     allow     allow
             OutboxView           deny       deny      deny      deny     allow     allow
             ContactImportView    deny       deny      deny      deny     allow     allow
+            DuplicatesView       deny       deny      deny      deny     allow     allow
             AnswerView           deny       allow     allow     allow    deny      deny
             LinkView             allow      allow     allow     allow    allow     allow
             LinkProblemView      allow      allow     allow     allow    allow     allow

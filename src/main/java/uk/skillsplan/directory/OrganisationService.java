@@ -115,6 +115,18 @@ public class OrganisationService {
         return created;
     }
 
+    /**
+     * An employer that registered itself on the join page: created like any other, and marked for the
+     * ERB lead to confirm or merge into the organisation it duplicates.
+     */
+    @ErbLeadOrAdmin
+    @Transactional
+    public OrganisationSummary createSelfRegistered(OrganisationDraft draft) {
+        OrganisationSummary created = create(draft);
+        organisations.findById(created.id()).orElseThrow().markForConfirmation();
+        return created;
+    }
+
     @ErbLeadOrAdmin
     @Transactional
     public OrganisationSummary update(long id, OrganisationDraft draft) {
@@ -244,9 +256,14 @@ public class OrganisationService {
     }
 
     private Organisation loadManaged(long id) {
+        return loadManaged(organisations, callers.require(), id);
+    }
+
+    /** An organisation the caller manages (administrator, or ERB lead of its area), else refused. */
+    static Organisation loadManaged(OrganisationRepository organisations, Caller caller, long id) {
         Organisation organisation = organisations.findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no organisation with id " + id + "."));
-        if (!callers.require().manages(organisation.getLocalAuthority().getArea().getCode())) {
+        if (!caller.manages(organisation.getLocalAuthority().getArea().getCode())) {
             throw new AccessDeniedException("An ERB lead manages the organisations of their own area only.");
         }
         return organisation;

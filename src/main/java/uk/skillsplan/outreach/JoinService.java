@@ -127,7 +127,7 @@ public class JoinService {
         JoinDetails d = request.details();
         return Optional.of(SystemAuthentication.runAsSystem(() -> {
             Long duplicate = organisations.matchingEmployer(d.companiesHouseNumber(), d.name(), d.ladCode()).orElse(null);
-            OrganisationSummary created = organisations.create(new OrganisationDraft(OrganisationKind.EMPLOYER,
+            OrganisationSummary created = organisations.createSelfRegistered(new OrganisationDraft(OrganisationKind.EMPLOYER,
                     d.name(), d.ladCode(), d.sicSection(), SizeBand.fromCode(d.sizeBand()),
                     duplicate == null ? d.companiesHouseNumber() : null));
             requests.recordOrganisation(request.id(), created.id(), duplicate);

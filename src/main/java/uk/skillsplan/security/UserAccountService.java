@@ -14,6 +14,7 @@ import uk.skillsplan.base.Errors;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.security.domain.UserAccount;
+import uk.skillsplan.security.domain.SignInLinkStore;
 import uk.skillsplan.security.domain.UserAccountRepository;
 import uk.skillsplan.security.domain.UserAccountSpecifications;
 
@@ -32,10 +33,12 @@ public class UserAccountService {
     private final DemoDataPolicy demoDataPolicy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SignInLinkStore links;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
                        ObjectProvider<OrganisationMembershipPolicy> membershipPolicy, CurrentUserService currentUser,
-                       DemoDataPolicy demoDataPolicy, AuditTrail audit, Clock clock) {
+                       DemoDataPolicy demoDataPolicy, AuditTrail audit, Clock clock, SignInLinkStore links) {
+        this.links = links;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.membershipPolicy = membershipPolicy;
@@ -137,6 +140,18 @@ public class UserAccountService {
     @Transactional
     public void endSessionsOfOrganisation(long organisationId) {
         accounts.moveSecurityVersionOfOrganisation(organisationId);
+    }
+
+    /**
+     * Moves the accounts and personal links of an organisation to another, for the module that owns
+     * organisations when it merges a duplicate into the organisation kept: the people then answer for
+     * the kept one (their sessions end, so that they sign in to it afresh). Returns how many accounts moved.
+     */
+    @ErbLeadOrAdmin
+    @Transactional
+    public int moveMembers(long fromOrganisationId, long toOrganisationId) {
+        links.moveOrganisation(fromOrganisationId, toOrganisationId);
+        return accounts.moveOrganisation(fromOrganisationId, toOrganisationId);
     }
 
     @AdminOnly

@@ -51,15 +51,19 @@ public class ContactStore {
                 .param(organisationId).query(ContactStore::map).list();
     }
 
-    /** An employer with this Companies House number, if there is one. */
+    /** An employer with this Companies House number, if there is one (the one it was merged into, if it was). */
     public Optional<Long> employerByCompaniesHouseNumber(String number) {
-        return jdbc.sql("select id from organisation where kind = 'EMPLOYER' and companies_house_number = ? order by id")
+        return jdbc.sql("select coalesce(merged_into, id) from organisation where kind = 'EMPLOYER' "
+                        + "and companies_house_number = ? order by id")
                 .param(number).query(Long.class).list().stream().findFirst();
     }
 
-    /** An employer with this name (ignoring case and surrounding spaces) in this local authority, if there is one. */
+    /**
+     * An employer with this name (ignoring case and surrounding spaces) in this local authority, if there
+     * is one (the one it was merged into, if it was).
+     */
     public Optional<Long> employerByNameAndPlace(String name, String ladCode) {
-        return jdbc.sql("select id from organisation where kind = 'EMPLOYER' and lower(trim(name)) = ? and lad_code = ? "
+        return jdbc.sql("select coalesce(merged_into, id) from organisation where kind = 'EMPLOYER' and lower(trim(name)) = ? and lad_code = ? "
                         + "order by id")
                 .params(name.trim().toLowerCase(java.util.Locale.ROOT), ladCode).query(Long.class).list().stream()
                 .findFirst();

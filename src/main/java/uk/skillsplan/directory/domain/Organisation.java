@@ -50,6 +50,14 @@ public class Organisation extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Registered itself on the join page: the ERB lead confirms it or merges it into the one it duplicates. */
+    @Column(name = "needs_confirmation", nullable = false)
+    private boolean needsConfirmation;
+
+    /** Set when this organisation was merged into another and retired. */
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
     protected Organisation() {
     }
 
@@ -70,6 +78,29 @@ public class Organisation extends AbstractEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public void markForConfirmation() {
+        this.needsConfirmation = true;
+    }
+
+    public void confirm() {
+        this.needsConfirmation = false;
+    }
+
+    /** Retired: merged into the organisation kept. */
+    public void retireInto(long keptId) {
+        this.mergedInto = keptId;
+        this.active = false;
+        this.needsConfirmation = false;
+    }
+
+    public boolean isNeedsConfirmation() {
+        return needsConfirmation;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
     }
 
     public OrganisationKind getKind() {

@@ -79,7 +79,9 @@ public class OrganisationsView extends Div {
         showInactive.addValueChangeListener(e -> refresh());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> openEditor(null));
-        Div toolbar = new Div(search, kind, area, showInactive, add);
+        com.vaadin.flow.router.RouterLink duplicates = new com.vaadin.flow.router.RouterLink("Likely duplicates",
+                DuplicatesView.class);
+        Div toolbar = new Div(search, kind, area, showInactive, add, duplicates);
         toolbar.addClassName("sp-toolbar");
         return toolbar;
     }

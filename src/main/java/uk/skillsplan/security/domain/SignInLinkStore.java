@@ -55,4 +55,9 @@ public class SignInLinkStore {
     public void recordAccount(long linkId, long accountId) {
         jdbc.sql("update sign_in_link set account_id = ? where id = ?").params(accountId, linkId).update();
     }
+
+    /** Points the links of one organisation at another (a merge of duplicates), so that no link signs in to the retired one. */
+    public int moveOrganisation(long from, long to) {
+        return jdbc.sql("update sign_in_link set organisation_id = ? where organisation_id = ?").params(to, from).update();
+    }
 }

@@ -70,4 +70,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     @Query("update UserAccount a set a.securityVersion = a.securityVersion + 1, a.version = a.version + 1"
             + " where a.organisationId = :organisationId")
     int moveSecurityVersionOfOrganisation(long organisationId);
+
+    /** Moves every account of one organisation to another (a merge of duplicates); their sessions end. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update UserAccount a set a.organisationId = :to, a.securityVersion = a.securityVersion + 1,"
+            + " a.version = a.version + 1 where a.organisationId = :from")
+    int moveOrganisation(long from, long to);
 }
