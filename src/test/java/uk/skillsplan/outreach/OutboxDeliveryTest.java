@@ -237,7 +237,7 @@ class OutboxDeliveryTest extends ServiceTest {
     @Test
     void two_application_contexts_on_one_database_deliver_one_outbox_without_a_duplicate() throws Exception {
         String tag = "nodes-" + UUID.randomUUID().toString().substring(0, 8);
-        List<String> recipients = queue(300, tag);
+        List<String> recipients = queue(120, tag);
         try (AnnotationConfigApplicationContext secondNode = secondNode()) {
             OutboxDelivery other = secondNode.getBean(OutboxDelivery.class);
             assertThat(secondNode.getBean(DataSource.class)).isNotSameAs(context.getBean(DataSource.class));
@@ -255,7 +255,7 @@ class OutboxDeliveryTest extends ServiceTest {
                 start.countDown();
                 int byFirst = first.get();
                 int bySecond = second.get();
-                assertThat(byFirst + bySecond).isEqualTo(300);
+                assertThat(byFirst + bySecond).isEqualTo(120);
                 if (environment.getRequiredProperty("spring.datasource.url").startsWith("jdbc:postgresql:")) {
                     // H2 may make a worker wait for the other's locks; PostgreSQL skips them, so both deliver.
                     assertThat(bySecond).as("the second node delivered its share").isPositive();
@@ -269,7 +269,7 @@ class OutboxDeliveryTest extends ServiceTest {
                 .filter(m -> MailServer.recipient(m).startsWith(tag)).toList();
         Map<String, Long> perMessageId = received.stream().collect(Collectors.groupingBy(OutboxDeliveryTest::messageId,
                 Collectors.counting()));
-        assertThat(perMessageId).hasSize(300);
+        assertThat(perMessageId).hasSize(120);
         assertThat(perMessageId.values()).allMatch(n -> n == 1);
         assertThat(received.stream().map(MailServer::recipient).toList()).containsExactlyInAnyOrderElementsOf(recipients);
     }
