@@ -26,7 +26,8 @@ import uk.skillsplan.testing.SurveyTestData;
  * The invitation journey in a real browser, with the e-mails delivered to a real SMTP server
  * (GreenMail): the ERB lead invites from the Outreach page, the invitation's link signs the contact in
  * and lands on their organisation's response, a used link says so, a reminder's link works the same
- * way, and the opt-out page stops e-mails. Every page gets an axe scan.
+ * way, and the opt-out page stops e-mails; a business that joined sets a password after its link and
+ * signs in with it. Every page gets an axe scan.
  */
 class InvitationJourneyTest extends BrowserTest {
 
@@ -139,6 +140,18 @@ class InvitationJourneyTest extends BrowserTest {
         followContinue();
         assertThat(page).hasURL(RESPONSE_URL);
         assertThat(page.getByText("Journey Joiners").first()).isVisible();
+
+        // Signed in by a link, without a password: they set one and then sign in with it.
+        open("/account/password");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Set a password"))).isVisible();
+        Axe.assertNoSeriousViolations(page, "set a password page");
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("Journey-Lantern-84");
+        page.getByLabel("New password again", new Page.GetByLabelOptions().setExact(true)).fill("Journey-Lantern-84");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
+        assertThat(page.getByText("Your password is set")).isVisible();
+        restartBrowser();
+        signIn(email.toLowerCase(java.util.Locale.ROOT), "Journey-Lantern-84");
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
     }
 
     private void choose(String label, String optionStart) {
