@@ -301,6 +301,14 @@ public class DemandProvisionView extends Div implements BeforeEnterObserver {
         grid.setAriaLabel("Demand and provision by subject area, table");
         grid.setItems(g.rows());
         grid.setAllRowsVisible(true);
+        long hidden = g.rows().stream().filter(r -> r.demand().suppressed()).count();
+        if (hidden * 2 > g.rows().size()) {
+            Paragraph hint = new Paragraph("Most subject areas' demand is hidden for this measure, because few employers' "
+                    + "answers reach them. Another measure (future needs are named by most employers) or fewer filters "
+                    + "may show more.");
+            hint.addClassName("sp-help");
+            section.add(hint);
+        }
         section.add(new Paragraph("c: hidden by disclosure control (the note says why); no gap index is shown where a "
                 + "side is hidden. + after a DfE figure: some of the area's districts were below 5 or suppressed, so it "
                 + "is at least this."), grid);
