@@ -229,12 +229,11 @@ public class DemandProvisionView extends Div implements BeforeEnterObserver {
         Section section = new Section(new H2("What each side rests on"));
         String where = FilterBar.describe(s, areaName, reference);
         section.add(new Paragraph("Demand: " + g.query().measure().label().toLowerCase(Locale.UK) + " in " + where + ", "
-                + g.query().measure().source() + ", from " + s.round().name() + ": " + side(g.demandTotal(), "employers")
-                + "."));
+                + g.query().measure().source() + ", from " + s.round().name() + ": " + side(g.demandTotal(), "employers")));
         section.add(new Paragraph(g.placesTotal() == null ? "Providers' places: no provider survey chosen."
                 : "Providers' places: filled places this year, each provider's split equally over the subject areas it "
                 + "teaches" + (g.query().level() == null ? "" : ", providers teaching at " + LEVELS.get(g.query().level()).toLowerCase(Locale.UK))
-                + ": " + side(g.placesTotal(), "providers") + "."));
+                + ": " + side(g.placesTotal(), "providers")));
         section.add(new Paragraph(g.achievementsTotal() == null ? "DfE achievements: no provision data with subject areas chosen "
                 + "(the ERB lead imports it on the Provision data page)."
                 : "DfE achievements: education and training aim achievements " + g.provisionYear() + ", the area's districts "
@@ -245,10 +244,10 @@ public class DemandProvisionView extends Div implements BeforeEnterObserver {
 
     private static String side(Figure total, String who) {
         if (total.suppressed()) {
-            return "the total is hidden (c): " + total.suppression().explanation();
+            return "the total is hidden (c). " + total.suppression().explanation();
         }
         return count(total.value()) + " in all, from " + Bases.of(total) + " " + who + " (rounded to the nearest 5)"
-                + (total.caution() ? "; fewer than 30, treat with caution" : "");
+                + (total.caution() ? "; fewer than 30, treat with caution." : ".");
     }
 
     private Section chartSection(DemandProvisionGaps g) {
