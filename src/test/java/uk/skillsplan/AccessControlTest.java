@@ -78,6 +78,7 @@ class AccessControlTest extends KaribuTest {
             PopulationCoverageView deny     deny      deny      deny     allow     allow
             AreaOverviewView     deny       deny      deny      allow    allow     allow
             ProviderDemandView   deny       deny      allow     deny     deny      deny
+            DemandProvisionView  deny       deny      allow     allow    allow     allow
             HowYouCompareView    deny       allow     deny      deny     deny      deny
             OutreachView         deny       deny      deny      deny     allow     allow
             OutboxView           deny       deny      deny      deny     allow     allow

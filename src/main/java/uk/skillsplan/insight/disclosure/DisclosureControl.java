@@ -64,6 +64,16 @@ public class DisclosureControl {
         return new FigureTable(query, by, shown, make(query, total, totalSuppression, now));
     }
 
+    /**
+     * A figure from published statistics (DfE further-education statistics) that its publisher has already
+     * put through its own disclosure control: shown as published, or hidden with the publisher's reason when
+     * the publisher gave a symbol instead of a number. Its base is 0: it rests on no survey responses.
+     */
+    public Figure published(MetricQuery query, Long amount) {
+        return amount == null ? new Figure(query, null, Suppression.PUBLISHER, 0, null, false, now())
+                : new Figure(query, amount.doubleValue(), null, 0, null, false, now());
+    }
+
     /** Why the cell must be hidden on its own, or {@code null} when it may be shown. */
     public Suppression suppression(Metric metric, RawCell cell) {
         Suppression primary = primary(metric, cell);

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Applicable/ Not Known". Names are compared without case, spaces or punctuation, and a leading
  * number ("06 ", "6. ") is ignored.
  */
-final class SectorSubjectAreas {
+public final class SectorSubjectAreas {
 
     static final String TOTAL = "Total";
     static final List<String> NAMES = List.of("Health, Public Services and Care", "Science and Mathematics",
@@ -35,6 +35,16 @@ final class SectorSubjectAreas {
     }
 
     private SectorSubjectAreas() {
+    }
+
+    /** The code of a subject area ({@code SSA_06}) for any accepted spelling of its name, or empty (also for Total and Not known). */
+    public static Optional<String> code(String text) {
+        return find(text).map(NAMES::indexOf).filter(i -> i >= 0 && i < 15).map(i -> String.format("SSA_%02d", i + 1));
+    }
+
+    /** The name of a subject area by its code ({@code SSA_06}). */
+    public static String name(String code) {
+        return NAMES.get(Integer.parseInt(code.substring(4)) - 1);
     }
 
     static Optional<String> find(String text) {

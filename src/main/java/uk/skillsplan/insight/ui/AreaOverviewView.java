@@ -158,19 +158,25 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
 
     private Select<String> areaChooser(String chosen) {
         // A new field on each visit: the view is reused when only the address parameters change.
-        area = new Select<>();
-        area.setLabel("LSIP area");
+        area = areaChooser(reference, chosen, ROUTE);
+        return area;
+    }
+
+    /** For administrators: the LSIP area to analyse; choosing one opens {@code route} for it. */
+    static Select<String> areaChooser(ReferenceDataService reference, String chosen, String route) {
+        Select<String> select = new Select<>();
+        select.setLabel("LSIP area");
         List<LsipArea> areas = reference.areas();
-        area.setItems(areas.stream().map(LsipArea::code).toList());
-        area.setItemLabelGenerator(code -> areas.stream().filter(a -> a.code().equals(code)).map(LsipArea::name)
+        select.setItems(areas.stream().map(LsipArea::code).toList());
+        select.setItemLabelGenerator(code -> areas.stream().filter(a -> a.code().equals(code)).map(LsipArea::name)
                 .findFirst().orElse(code));
-        area.setValue(chosen);
-        area.addValueChangeListener(e -> {
+        select.setValue(chosen);
+        select.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                UI.getCurrent().navigate(ROUTE, QueryParameters.simple(Map.of(Selection.AREA, e.getValue())));
+                UI.getCurrent().navigate(route, QueryParameters.simple(Map.of(Selection.AREA, e.getValue())));
             }
         });
-        return area;
+        return select;
     }
 
     private void go(Selection next, boolean admin) {

@@ -1,6 +1,7 @@
 package uk.skillsplan.insight.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +20,7 @@ import java.util.Set;
 import uk.skillsplan.directory.CallerScope;
 import uk.skillsplan.directory.ReferenceDataService;
 import uk.skillsplan.insight.Breakdown;
+import uk.skillsplan.insight.DemandProvisionService;
 import uk.skillsplan.insight.InsightExportService;
 import uk.skillsplan.insight.InsightService;
 import uk.skillsplan.insight.Metric;
@@ -48,6 +50,7 @@ public class ProviderDemandView extends Div implements BeforeEnterObserver {
     private final CallerScope callers;
     private final SurveyRoundService rounds;
     private final ResponseService responses;
+    private final DemandProvisionService crosswalk;
 
     FilterBar filters;
     ProviderAnswers ownAnswers;
@@ -55,7 +58,8 @@ public class ProviderDemandView extends Div implements BeforeEnterObserver {
     HeadlinePanel rating;
 
     ProviderDemandView(InsightService insight, InsightExportService exports, ReferenceDataService reference,
-                       SelectionReader reader, CallerScope callers, SurveyRoundService rounds, ResponseService responses) {
+                       SelectionReader reader, CallerScope callers, SurveyRoundService rounds, ResponseService responses,
+                       DemandProvisionService crosswalk) {
         this.insight = insight;
         this.exports = exports;
         this.reference = reference;
@@ -63,6 +67,7 @@ public class ProviderDemandView extends Div implements BeforeEnterObserver {
         this.callers = callers;
         this.rounds = rounds;
         this.responses = responses;
+        this.crosswalk = crosswalk;
         addClassName("sp-view");
     }
 
@@ -95,12 +100,14 @@ public class ProviderDemandView extends Div implements BeforeEnterObserver {
 
         List<Metric> catalogue = insight.catalogue().stream()
                 .filter(m -> AreaOverviewView.EMPLOYER.equalsIgnoreCase(m.audience())).toList();
-        Set<String> yourSectors = SubjectSectors.of(ownAnswers.subjects);
+        Set<String> yourSectors = crosswalk.sectorsServedBy(ownAnswers.subjects);
         String where = FilterBar.describe(s, areaName, reference);
 
         Section sectors = section(demand, "Sectors", "Where employers in " + where + " have vacancies they find hard to "
                 + "fill because applicants lack skills. " + (yourSectors.isEmpty() ? "" : "Sectors your subjects serve are "
-                + "marked. " + SubjectSectors.APPROXIMATION));
+                + "marked: a quarter or more of the sector's demand goes to one of your subject areas in our crosswalk, an "
+                + "approximation (there is no official one). "));
+        sectors.add(new Anchor(s.link(DemandProvisionView.ROUTE, false), "Set demand against provision by subject area"));
         demandMetric(catalogue).ifPresent(m -> table(sectors, m, s, Breakdown.SIC_SECTION, yourSectors,
                 row -> s.withFilter(s.filter().withSicSection(row.key())).link(ROUTE, false)));
 

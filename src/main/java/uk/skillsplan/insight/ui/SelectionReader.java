@@ -116,7 +116,7 @@ class SelectionReader {
         throw new NotFoundException("There is no occupation group \"" + asked + "\": SOC 2020 major groups are 1 to 9.");
     }
 
-    private static String one(QueryParameters parameters, String name) {
+    static String one(QueryParameters parameters, String name) {
         List<String> values = parameters.getParameters().getOrDefault(name, List.of());
         return values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst().trim();
     }

@@ -84,7 +84,7 @@ class HomeViewTest extends KaribuTest {
         openHomeAs("admin");
 
         assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Outreach", "Outbox", "Questionnaires", "Area overview",
-                "Skills plans", "Business population", "Provision data", "Coverage", "Organisations", "Import contacts", "Users",
+                "Demand and provision", "Skills plans", "Business population", "Provision data", "Coverage", "Organisations", "Import contacts", "Users",
                 "Audit trail");
     }
 
@@ -93,7 +93,7 @@ class HomeViewTest extends KaribuTest {
         openHomeAs("erb");
 
         assertThat(menuItems()).containsExactly("Home", "Survey rounds", "Outreach", "Outbox", "Questionnaires", "Area overview",
-                "Skills plans", "Business population", "Provision data", "Coverage", "Organisations", "Import contacts",
+                "Demand and provision", "Skills plans", "Business population", "Provision data", "Coverage", "Organisations", "Import contacts",
                 "Audit trail");
     }
 
