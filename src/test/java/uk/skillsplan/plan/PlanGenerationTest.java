@@ -170,6 +170,45 @@ class PlanGenerationTest extends ServiceTest {
     }
 
     @Test
+    void the_pdf_is_tagged_for_screen_readers_with_its_title_language_headings_and_embedded_fonts() throws Exception {
+        PlanSummary plan = generated();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        exports.pdf(plan.id(), out);
+
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            var catalog = pdf.getDocumentCatalog();
+            assertThat(catalog.getStructureTreeRoot()).as("structure tree").isNotNull();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(plan.title());
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            java.util.List<String> headings = new java.util.ArrayList<>();
+            collectHeadings(catalog.getStructureTreeRoot().getKids(), headings);
+            assertThat(headings).contains("H1", "H2");
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded()).as("font %s embedded", name).isTrue();
+                }
+            }
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains(plan.title()).contains("Contents").contains("Local skill needs and priorities");
+        }
+    }
+
+    private static void collectHeadings(java.util.List<Object> kids, java.util.List<String> types) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                if (element.getStructureType().matches("H\\d?")) {
+                    types.add(element.getStructureType());
+                }
+                collectHeadings(element.getKids(), types);
+            }
+        }
+    }
+
+    @Test
     void a_published_plan_is_public_and_an_unpublished_one_does_not_exist_there() {
         PlanSummary plan = generated();
         assertThatThrownBy(() -> published.published(plan.id())).isInstanceOf(NotFoundException.class);
