@@ -175,9 +175,12 @@ public class PlanDraftingService {
 
     /**
      * The sensitivity check of the plan's priorities, on the evidence it rests on now: the other
-     * weighting, and each size band and each sector left out in turn (see {@code Sensitivity}).
+     * weighting, and each size band and each sector left out in turn (see {@code Sensitivity}). Outside
+     * a transaction: the engine's refusal of weighted figures (before weights exist) is an answer here,
+     * and must not mark a surrounding transaction for rollback.
      */
     @SignedIn
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public List<RankingCheck> sensitivity(long planId) {
         Plan plan = access.readable(planId);
         InsightService evidence = insight.insight().orElse(null);

@@ -13,12 +13,25 @@ import uk.skillsplan.insight.Suppression;
  * A fixed coverage table for tests: 2,100 businesses in construction and care by size band, with
  * micro construction under-represented. Test code may build figures; the application cannot.
  */
-final class FixedCoverage {
+public final class FixedCoverage {
 
     private FixedCoverage() {
     }
 
-    static PopulationCoverage of(String lsipCode, PopulationImportSummary population) {
+    /** Population import 41 of the area: ONS UK Business Counts 2025, 2,100 businesses. */
+    public static PopulationImportSummary population(String lsipCode) {
+        return new PopulationImportSummary(41, lsipCode, uk.skillsplan.insight.PopulationUnit.values()[0], 2025,
+                java.time.LocalDate.of(2025, 10, 1), uk.skillsplan.insight.PopulationIndustryScheme.values()[0], false,
+                "ukbc.csv", 5, 2, 2100, FixedEvidence.COMPUTED, "ERB lead");
+    }
+
+    /** The area's evidence rests on {@link #population}, with the coverage below. */
+    public static void use(FixedEvidence evidence, String lsipCode) {
+        PopulationImportSummary population = population(lsipCode);
+        evidence.population(population, of(lsipCode, population));
+    }
+
+    public static PopulationCoverage of(String lsipCode, PopulationImportSummary population) {
         MetricQuery query = MetricQuery.of("COVERAGE_RESPONSES", 7, lsipCode);
         List<PopulationCoverageCell> cells = new ArrayList<>();
         long[][] businesses = {{1000, 100, 20, 10}, {800, 100, 60, 10}};

@@ -315,11 +315,7 @@ class PlanGenerationTest extends ServiceTest {
         signInAs("council");
         PlanSummary plan = plans.create(new NewPlan(null, 2026, 2029, List.of(), null));
         evidence.rounds(FixedEvidence.round(7, plan.lsipCode()));
-        var population = new uk.skillsplan.insight.PopulationImportSummary(41, plan.lsipCode(),
-                uk.skillsplan.insight.PopulationUnit.values()[0], 2025, java.time.LocalDate.of(2025, 10, 1),
-                uk.skillsplan.insight.PopulationIndustryScheme.values()[0], false, "ukbc.csv", 5, 2, 2100,
-                FixedEvidence.COMPUTED, "ERB lead");
-        evidence.population(population, FixedCoverage.of(plan.lsipCode(), population));
+        FixedCoverage.use(evidence, plan.lsipCode());
         evidence.setSizeBand("micro", 20);
         evidence.setSizeBand("small", 60);
         evidence.setSizeBand("medium", 45);

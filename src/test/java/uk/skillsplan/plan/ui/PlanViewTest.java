@@ -102,8 +102,8 @@ class PlanViewTest extends KaribuTest {
         assertThat(_get(PlanView.class).approvals.getGenericDataView().getItems().count()).isEqualTo(2);
     }
 
-    @Test
-    void a_published_plan_offers_a_new_edition_which_opens_as_a_draft_starting_from_the_published_text() {
+    /** The council and the ERB lead take a one-section plan to publication on its page; the ERB lead stays signed in. */
+    private PlanSummary publishedThroughTheScreens() {
         PlanSummary plan = plan("Our introduction.");
         navigate("plans/" + plan.id());
         click("Send for review");
@@ -113,6 +113,12 @@ class PlanViewTest extends KaribuTest {
         navigate("plans/" + plan.id());
         click("Approve this version");
         click("Publish");
+        return plan;
+    }
+
+    @Test
+    void a_published_plan_offers_a_new_edition_which_opens_as_a_draft_starting_from_the_published_text() {
+        PlanSummary plan = publishedThroughTheScreens();
 
         click("Start a new edition");
         NewEditionDialog dialog = _get(NewEditionDialog.class);
@@ -129,15 +135,7 @@ class PlanViewTest extends KaribuTest {
 
     @Test
     void a_provider_is_not_offered_a_new_edition_of_a_published_plan() {
-        PlanSummary plan = plan("Our introduction.");
-        navigate("plans/" + plan.id());
-        click("Send for review");
-        click("Ask for sign-off");
-        click("Approve this version");
-        login("erb");
-        navigate("plans/" + plan.id());
-        click("Approve this version");
-        click("Publish");
+        PlanSummary plan = publishedThroughTheScreens();
         login("provider");
         navigate("plans/" + plan.id());
 
@@ -150,13 +148,25 @@ class PlanViewTest extends KaribuTest {
     uk.skillsplan.plan.PlanDraftingService drafting;
 
     @Test
+    void the_generate_dialog_chooses_the_business_population_the_plan_rests_on_and_coverage_is_set_against_it() {
+        onFixedEvidence((evidence, plan) -> {
+            uk.skillsplan.plan.FixedCoverage.use(evidence, plan.lsipCode());
+            navigate("plans/" + plan.id());
+
+            click("Generate the draft from the evidence");
+            GenerateDraftDialog dialog = _get(GenerateDraftDialog.class);
+            assertThat(dialog.imports.population.getValue().id()).isEqualTo(41L);
+            _click(dialog.generate);
+
+            assertThat(plans.plan(plan.id()).populationImportId()).isEqualTo(41L);
+            assertThat(plans.sections(plan.id()).stream().filter(s -> s.kind() == SectionKind.EVIDENCE_COVERAGE)
+                    .findFirst().orElseThrow().body()).contains("Of the 2,100 businesses in");
+        });
+    }
+
+    @Test
     void the_sensitivity_check_shows_for_each_change_whether_the_top_priorities_hold() {
-        uk.skillsplan.plan.FixedEvidence evidence = new uk.skillsplan.plan.FixedEvidence();
-        evidenceSource.useFixedEvidence(evidence);
-        try {
-            login("council");
-            PlanSummary plan = plans.create(new NewPlan(null, 2028, 2031, List.of(), null));
-            evidence.rounds(uk.skillsplan.plan.FixedEvidence.round(7, plan.lsipCode()));
+        onFixedEvidence((evidence, plan) -> {
             drafting.generate(plan.id(), List.of(7L), null);
             navigate("plans/" + plan.id());
             PlanView view = _get(PlanView.class);
@@ -169,6 +179,18 @@ class PlanViewTest extends KaribuTest {
             assertThat(rows.getFirst().verdict()).startsWith("Weighted check not available: ");
             assertThat(rows).extracting(uk.skillsplan.plan.RankingCheck::verdict).contains("Top 5 unchanged without Education.");
             assertThat(view.sensitivityNote.getText()).isNotBlank();
+        });
+    }
+
+    /** A council officer's new plan resting on fixed evidence (round 7), for the duration of {@code test}. */
+    private void onFixedEvidence(java.util.function.BiConsumer<uk.skillsplan.plan.FixedEvidence, PlanSummary> test) {
+        uk.skillsplan.plan.FixedEvidence evidence = new uk.skillsplan.plan.FixedEvidence();
+        evidenceSource.useFixedEvidence(evidence);
+        try {
+            login("council");
+            PlanSummary plan = plans.create(new NewPlan(null, 2028, 2031, List.of(), null));
+            evidence.rounds(uk.skillsplan.plan.FixedEvidence.round(7, plan.lsipCode()));
+            test.accept(evidence, plan);
         } finally {
             evidenceSource.useEngine();
         }
