@@ -155,7 +155,10 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         title.setText(plan.title());
         state.setText("Status: " + plan.status().label() + ". Cycle " + plan.cycle() + ", revision " + plan.revision()
                 + (plan.generatedAt() == null ? ". Not generated from the evidence yet." : ". Generated from the evidence on "
-                + PlanTexts.when(plan.generatedAt()) + "."));
+                + PlanTexts.when(plan.generatedAt()) + ".")
+                + (plan.status() == PlanStatus.PUBLISHED ? " Published and read-only: a change starts a new edition." : "")
+                + (plan.followsPlanId() == null ? "" : " Edition " + plan.edition() + ", started from the published text of "
+                        + "the edition before."));
         generate.setVisible(may.edit());
         submit.setVisible(may.submitForReview());
         requestSignOff.setVisible(may.requestSignOff());
