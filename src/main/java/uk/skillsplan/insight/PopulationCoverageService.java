@@ -54,7 +54,12 @@ public class PopulationCoverageService {
     public PopulationCoverage coverage(long roundId, String ladCode) {
         SurveyRoundSummary round = rounds.requireManaged(roundId, "Only the ERB lead of the round's area, or an "
                 + "administrator, may see its coverage.");
-        PopulationImportSummary population = populations.imports(round.lsipCode()).stream().findFirst().orElse(null);
+        return coverage(round, ladCode, populations.imports(round.lsipCode()).stream().findFirst().orElse(null));
+    }
+
+    /** The round's coverage against one population import of its area ({@code null}: an empty table). */
+    PopulationCoverage coverage(SurveyRoundSummary round, String ladCode, PopulationImportSummary population) {
+        long roundId = round.id();
         MetricQuery query = new MetricQuery(RESPONSES.code(), List.of(roundId), round.lsipCode(),
                 InsightFilter.NONE.withLocalAuthority(ladCode), Weighting.UNWEIGHTED);
         if (population == null) {

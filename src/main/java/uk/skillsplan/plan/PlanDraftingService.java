@@ -10,7 +10,11 @@ import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.directory.Caller;
 import uk.skillsplan.insight.AnalysableRound;
 import uk.skillsplan.insight.InsightService;
+import uk.skillsplan.insight.PopulationCoverage;
+import uk.skillsplan.insight.PopulationImportSummary;
+import uk.skillsplan.insight.ProvisionImportSummary;
 import uk.skillsplan.insight.Weighting;
+import uk.skillsplan.plan.domain.ImportedEvidence;
 import uk.skillsplan.plan.document.SafeMarkdown;
 import uk.skillsplan.plan.domain.EvidenceLink;
 import uk.skillsplan.plan.domain.EvidenceLinkRepository;
@@ -25,6 +29,7 @@ import uk.skillsplan.plan.domain.PlanViews;
 import uk.skillsplan.plan.domain.SectionWriter;
 import uk.skillsplan.plan.drafting.Draft;
 import uk.skillsplan.plan.drafting.DraftWriter;
+import uk.skillsplan.plan.drafting.Sensitivity;
 import uk.skillsplan.security.ErbLeadCouncilOrAdmin;
 import uk.skillsplan.security.SignedIn;
 
@@ -73,13 +78,46 @@ public class PlanDraftingService {
         return evidence.rounds(area);
     }
 
+    /** The business population imports of the caller's area (or of {@code lsipCode}, for administrators), newest first. */
+    @SignedIn
+    public List<PopulationImportSummary> populations(String lsipCode) {
+        return fromImports(lsipCode, ImportedEvidence::populations);
+    }
+
+    /** The provision data imports of the caller's area (or of {@code lsipCode}, for administrators), newest first. */
+    @SignedIn
+    public List<ProvisionImportSummary> provisions(String lsipCode) {
+        return fromImports(lsipCode, ImportedEvidence::provisions);
+    }
+
+    private <T> List<T> fromImports(String lsipCode, java.util.function.BiFunction<ImportedEvidence, String, List<T>> list) {
+        Caller me = access.caller();
+        String area = me.isAdmin() ? lsipCode : me.lsipCode();
+        ImportedEvidence imports = insight.imports().orElse(null);
+        if (area == null || imports == null || !PlanAccess.mayWrite(me, area)) {
+            return List.of();
+        }
+        return list.apply(imports, area);
+    }
+
     /**
-     * Generates the draft from the chosen rounds (weighted or not): each section gets the generated
-     * text as its next version.
+     * Generates the draft from the chosen rounds (weighted or not) and the plan's population and
+     * provision imports: each section gets the generated text as its next version.
      */
     @ErbLeadCouncilOrAdmin
     @Transactional
     public PlanSummary generate(long planId, List<Long> roundIds, Weighting weighting) {
+        return generate(planId, roundIds, weighting, null, null);
+    }
+
+    /**
+     * Generates the draft resting on the chosen rounds, weighting, business population import and
+     * provision data import ({@code null}: the plan's choice so far, else the area's latest).
+     */
+    @ErbLeadCouncilOrAdmin
+    @Transactional
+    public PlanSummary generate(long planId, List<Long> roundIds, Weighting weighting, Long populationImportId,
+                                Long provisionImportId) {
         Plan plan = access.writable(planId);
         SectionWriter.requireEditable(plan);
         InsightService evidence = insight.insight().orElse(null);
@@ -96,9 +134,22 @@ public class PlanDraftingService {
         if (weighted == Weighting.WEIGHTED) {
             requireWeightsAvailable(evidence, plan, rounds);
         }
+        ImportedEvidence imports = insight.imports().orElse(null);
+        PopulationImportSummary population = chosen(imports == null ? List.of() : imports.populations(plan.getLsipCode()),
+                populationImportId, plan.getPopulationImportId(), PopulationImportSummary::id, "populationImportId",
+                "Choose one of the area's business population imports.");
+        ProvisionImportSummary provision = chosen(imports == null ? List.of() : imports.provisions(plan.getLsipCode()),
+                provisionImportId, plan.getProvisionImportId(), ProvisionImportSummary::id, "provisionImportId",
+                "Choose one of the area's provision data imports.");
         plan.restOn(rounds.stream().map(AnalysableRound::id).sorted().toList(), weighted);
+        plan.restOnImports(population == null ? null : population.id(), provision == null ? null : provision.id());
+        AnalysableRound employerRound = rounds.stream().filter(r -> "EMPLOYER".equals(r.audience()))
+                .max(java.util.Comparator.comparing(AnalysableRound::opensOn)).orElse(null);
+        PopulationCoverage coverage = population == null || employerRound == null ? null
+                : imports.coverage(employerRound.id(), population.id());
         Draft draft = new DraftWriter(evidence, plan.getLsipCode(), views.areaName(plan.getLsipCode()),
-                plan.getCycleStart() + " to " + plan.getCycleEnd(), rounds, weighted).write();
+                plan.getCycleStart() + " to " + plan.getCycleEnd(), rounds, weighted)
+                .withImports(coverage, employerRound, importsInWords(population, provision)).write();
         Caller me = access.caller();
         for (Map.Entry<SectionKind, String> generated : draft.sections().entrySet()) {
             PlanSection section = sections.findByPlanAndKind(planId, generated.getKey()).orElseThrow();
@@ -120,6 +171,56 @@ public class PlanDraftingService {
         log.record(plan, me, "Generated", "Draft generated from " + rounds.size() + " round(s), "
                 + draft.citations().size() + " figure(s), " + draft.priorities().size() + " priorities.");
         return views.summary(plan);
+    }
+
+    /**
+     * The sensitivity check of the plan's priorities, on the evidence it rests on now: the other
+     * weighting, and each size band and each sector left out in turn (see {@code Sensitivity}). Outside
+     * a transaction: the engine's refusal of weighted figures (before weights exist) is an answer here,
+     * and must not mark a surrounding transaction for rollback.
+     */
+    @SignedIn
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public List<RankingCheck> sensitivity(long planId) {
+        Plan plan = access.readable(planId);
+        InsightService evidence = insight.insight().orElse(null);
+        if (evidence == null) {
+            throw ValidationException.of(ValidationException.FORM, "The evidence cannot be read just now, so the ranking "
+                    + "cannot be checked; try again later.");
+        }
+        List<AnalysableRound> rounds = evidence.rounds(plan.getLsipCode()).stream()
+                .filter(r -> plan.getRoundIds().contains(r.id())).toList();
+        if (rounds.isEmpty()) {
+            throw ValidationException.of(ValidationException.FORM, "The plan does not rest on any survey round yet: "
+                    + "generate the draft first.");
+        }
+        return new Sensitivity(evidence, plan.getLsipCode(), views.areaName(plan.getLsipCode()), rounds,
+                plan.getWeighting()).check();
+    }
+
+    /** The import asked for, else the plan's, else the newest; refused when the one asked for is not the area's. */
+    private static <T> T chosen(List<T> available, Long asked, Long planChoice, java.util.function.ToLongFunction<T> id,
+                                String field, String refusal) {
+        if (asked != null) {
+            return available.stream().filter(i -> id.applyAsLong(i) == asked).findFirst()
+                    .orElseThrow(() -> ValidationException.of(field, refusal));
+        }
+        return available.stream().filter(i -> planChoice != null && id.applyAsLong(i) == planChoice).findFirst()
+                .orElse(available.isEmpty() ? null : available.getFirst());
+    }
+
+    static String importsInWords(PopulationImportSummary population, ProvisionImportSummary provision) {
+        StringBuilder words = new StringBuilder();
+        if (population != null) {
+            words.append("The business population is ONS UK Business Counts ").append(population.year()).append(" (")
+                    .append(population.unit().noun()).append(", ").append(String.format(java.util.Locale.UK, "%,d",
+                            population.totalBusinesses())).append(" in the area).");
+        }
+        if (provision != null) {
+            words.append(words.isEmpty() ? "" : " ").append("What colleges and providers deliver comes from DfE further "
+                    + "education statistics for ").append(provision.academicYear()).append(".");
+        }
+        return words.toString();
     }
 
     /** Weighted figures need the area's business population; say so rather than write a draft without figures. */

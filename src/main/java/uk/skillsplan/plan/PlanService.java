@@ -101,6 +101,7 @@ public class PlanService {
         Plan plan = plans.save(new Plan(area, command.cycleStart(), command.cycleEnd(), edition, title, rounds,
                 command.weighting() == null ? Weighting.UNWEIGHTED : command.weighting(), me.userIdOrNull(),
                 me.displayName(), clock.instant()));
+        plan.restOnImports(command.populationImportId(), command.provisionImportId());
         for (SectionKind kind : SectionKind.values()) {
             sections.save(new PlanSection(plan.getId(), kind));
         }

@@ -133,6 +133,21 @@ class InsightServiceTest extends ServiceTest {
     }
 
     @Test
+    void leaving_a_size_band_out_never_gives_away_the_band_left_out() {
+        InsightFixture round = tenEmployers("Leave out a band");
+        signInAs("council");
+        MetricQuery q = round.query("TRAINING_INCIDENCE");
+        // Here every response is classified small: without small nothing is left, and nothing may be shown.
+        assertThat(insight.table(q, Breakdown.SIZE_BAND).rows()).filteredOn(r -> r.key().equals("small"))
+                .singleElement().satisfies(r -> assertThat(r.figure().base()).isEqualTo(insight.figure(q).base()));
+        Figure withoutSmall = insight.figure(q.withFilter(InsightFilter.NONE.withoutSizeBand("small")));
+        assertThat(withoutSmall.suppressed()).as("%s", withoutSmall).isTrue();
+        assertThat(withoutSmall.value()).isNull();
+        assertThatThrownBy(() -> insight.figure(q.withFilter(InsightFilter.NONE.withoutSizeBand("huge"))))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("huge");
+    }
+
+    @Test
     void one_large_employer_dominating_the_vacancies_hides_the_magnitudes_but_not_the_shares_of_sites() {
         InsightFixture round = tenEmployers("Dominance");
         signInAs("erb");

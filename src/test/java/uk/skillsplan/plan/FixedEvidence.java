@@ -27,7 +27,7 @@ import uk.skillsplan.insight.Suppression;
  * ({@code null} sector for the whole area), changeable to show "evidence changed". Test code may
  * build figures; the application cannot.
  */
-public class FixedEvidence implements InsightService {
+public class FixedEvidence implements InsightService, uk.skillsplan.plan.domain.ImportedEvidence {
 
     public static final Instant COMPUTED = Instant.parse("2026-11-01T09:00:00Z");
     public static final Map<String, String> SECTORS = Map.of("C", "Manufacturing", "F", "Construction",
@@ -47,6 +47,11 @@ public class FixedEvidence implements InsightService {
             metric("VACANCY_INCIDENCE", "Establishments with vacancies", MetricKind.INCIDENCE, true, BaseUnit.ESTABLISHMENTS));
     private final Map<String, Cell> cells = new HashMap<>();
     private final List<AnalysableRound> rounds = new ArrayList<>();
+    private final List<uk.skillsplan.insight.PopulationImportSummary> populations = new ArrayList<>();
+    private uk.skillsplan.insight.PopulationCoverage coverage;
+    /** Why weighted figures are refused ({@code null}: they are computed like unweighted ones). */
+    private String weightedRefusal = "Weighted figures need the area's business population: no business population "
+            + "has been imported yet.";
 
     public FixedEvidence() {
         reset();
@@ -55,6 +60,10 @@ public class FixedEvidence implements InsightService {
     /** The standard evidence: construction ranks first, care second; manufacturing's density is hidden. */
     public void reset() {
         cells.clear();
+        populations.clear();
+        coverage = null;
+        weightedRefusal = "Weighted figures need the area's business population: no business population "
+                + "has been imported yet.";
         set("SSV_VOLUME", null, 400.0, 150, false);
         set("SSV_DENSITY", null, 0.27, 150, false);
         set("SKILLS_GAP_DENSITY", null, 0.05, 150, false);
@@ -70,6 +79,45 @@ public class FixedEvidence implements InsightService {
         sector("C", 40, null, 0.03, 0.65, 2.0, 10);
         // The hidden manufacturing density would read "99%" if it ever leaked into the text.
         cells.put("SSV_DENSITY|C|hiddenvalue", new Cell(0.99, 0, false));
+    }
+
+    /** A sector's value when one size band is left out (otherwise its value stands). */
+    public void setWithout(String band, String metric, String sic, Double value, int base) {
+        cells.put(metric + "|" + sic + "|-" + band, new Cell(value, base, base < 30));
+    }
+
+    /** Responding employers of a size band (the base of VACANCY_INCIDENCE by size band). */
+    public void setSizeBand(String band, Integer base) {
+        cells.put("VACANCY_INCIDENCE|size=" + band, base == null ? new Cell(null, 0, false) : new Cell(0.5, base, base < 30));
+    }
+
+    /** Weighted figures are computed (as if the population had been imported). */
+    public void allowWeighted() {
+        weightedRefusal = null;
+    }
+
+    public void population(uk.skillsplan.insight.PopulationImportSummary imported, uk.skillsplan.insight.PopulationCoverage covered) {
+        populations.clear();
+        populations.add(imported);
+        coverage = covered;
+    }
+
+    @Override
+    public List<uk.skillsplan.insight.PopulationImportSummary> populations(String lsipCode) {
+        return populations.stream().filter(p -> p.lsipCode().equals(lsipCode)).toList();
+    }
+
+    @Override
+    public List<uk.skillsplan.insight.ProvisionImportSummary> provisions(String lsipCode) {
+        return List.of();
+    }
+
+    @Override
+    public uk.skillsplan.insight.PopulationCoverage coverage(long roundId, long populationImportId) {
+        if (coverage == null) {
+            throw new NotFoundException("There is no population import " + populationImportId + ".");
+        }
+        return coverage;
     }
 
     public void set(String metric, String sic, Double value, int base, boolean caution) {
@@ -114,7 +162,12 @@ public class FixedEvidence implements InsightService {
     @Override
     public Figure figure(MetricQuery query) {
         metric(query.metric());
-        Cell cell = cells.get(query.metric() + "|" + query.filter().sicSection());
+        if (query.weighting() == uk.skillsplan.insight.Weighting.WEIGHTED && weightedRefusal != null) {
+            throw new NotFoundException(weightedRefusal);
+        }
+        String key = query.metric() + "|" + query.filter().sicSection();
+        Cell cell = query.filter().sizeBand() != null ? cells.get(query.metric() + "|size=" + query.filter().sizeBand())
+                : cells.getOrDefault(key + "|-" + query.filter().exceptSizeBand(), cells.get(key));
         if (cell == null) {
             return new Figure(query, null, Suppression.TOO_FEW_RESPONSES, 0, null, false, COMPUTED);
         }
@@ -124,6 +177,13 @@ public class FixedEvidence implements InsightService {
 
     @Override
     public FigureTable table(MetricQuery query, Breakdown by) {
+        if (by == Breakdown.SIZE_BAND) {
+            List<FigureRow> rows = java.util.Arrays.stream(uk.skillsplan.directory.SizeBand.values())
+                    .filter(b -> cells.containsKey(query.metric() + "|size=" + b.code()))
+                    .map(b -> new FigureRow(b.code(), b.label(), figure(query.withFilter(query.filter().withSizeBand(b.code())))))
+                    .toList();
+            return new FigureTable(query, by, rows, figure(query));
+        }
         if (by != Breakdown.SIC_SECTION) {
             return new FigureTable(query, by, List.of(), figure(query));
         }

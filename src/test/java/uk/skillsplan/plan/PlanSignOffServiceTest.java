@@ -92,7 +92,8 @@ class PlanSignOffServiceTest extends ServiceTest {
         signInAs("admin");
         assertThatThrownBy(() -> signOff.approve(plan)).isInstanceOf(AccessDeniedException.class);
         signInAs("erb.gm");
-        assertThatThrownBy(() -> signOff.approve(plan)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signOff.approve(plan)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("of the plan's area");
         signInAs("erb");
         assertThat(plans.approvals(plan)).isEmpty();
     }

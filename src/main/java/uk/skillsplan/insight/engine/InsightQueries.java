@@ -247,6 +247,9 @@ class InsightQueries {
         if (scope.filter().sizeBand() != null) {
             w.append(" and a.size_band = :size");
         }
+        if (scope.filter().exceptSizeBand() != null) {
+            w.append(" and (a.size_band is null or a.size_band <> :notSize)");
+        }
         if (scope.organisation() != null) {
             w.append(" and a.organisation_id = :organisation");
         }
@@ -263,6 +266,9 @@ class InsightQueries {
         }
         if (f.sizeBand() != null) {
             spec = spec.param("size", f.sizeBand());
+        }
+        if (f.exceptSizeBand() != null) {
+            spec = spec.param("notSize", f.exceptSizeBand());
         }
         if (f.socMajor() != null) {
             spec = spec.param("socRow", String.valueOf(f.socMajor()));

@@ -33,6 +33,9 @@ record Scope(List<Long> rounds, String lsipCode, String audience, InsightFilter 
         if (filter.socMajor() != null) {
             wider.add(withFilter(filter.withSocMajor(null)));
         }
+        if (filter.exceptSizeBand() != null) {
+            wider.add(withFilter(filter.withoutSizeBand(null)));
+        }
         return wider;
     }
 }

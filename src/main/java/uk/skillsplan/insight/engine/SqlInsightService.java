@@ -209,6 +209,9 @@ public class SqlInsightService implements InsightService {
         if (f.sizeBand() != null && !labels.sizeBands().containsKey(f.sizeBand())) {
             throw new NotFoundException("There is no size band " + f.sizeBand() + ".");
         }
+        if (f.exceptSizeBand() != null && !labels.sizeBands().containsKey(f.exceptSizeBand())) {
+            throw new NotFoundException("There is no size band " + f.exceptSizeBand() + " to leave out.");
+        }
         if (f.socMajor() != null && (f.socMajor() < 1 || f.socMajor() > 9)) {
             throw new NotFoundException("There is no SOC 2020 major group " + f.socMajor() + " (groups are 1 to 9).");
         }

@@ -52,6 +52,27 @@ public class EvidenceLink extends uk.skillsplan.base.AbstractEntity {
         use(figure, words);
     }
 
+    /** The same figure link in another plan's section (a new edition): the same query, value and words. */
+    public EvidenceLink copyTo(long otherPlanId, long otherSectionId) {
+        EvidenceLink copy = new EvidenceLink();
+        copy.planId = otherPlanId;
+        copy.sectionId = otherSectionId;
+        copy.metric = metric;
+        copy.roundIds = roundIds;
+        copy.lsipCode = lsipCode;
+        copy.ladCode = ladCode;
+        copy.sicSection = sicSection;
+        copy.sizeBand = sizeBand;
+        copy.socMajor = socMajor;
+        copy.weighting = weighting;
+        copy.valueUsed = valueUsed;
+        copy.baseUsed = baseUsed;
+        copy.caution = caution;
+        copy.words = words;
+        copy.computedAt = computedAt;
+        return copy;
+    }
+
     /** The text now says this figure, in these words. */
     public void use(Figure figure, String words) {
         this.valueUsed = figure.value();

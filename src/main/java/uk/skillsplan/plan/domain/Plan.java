@@ -33,6 +33,9 @@ public class Plan extends AbstractEntity {
     private String createdByName;
     private Instant createdAt;
     private Instant publishedAt;
+    private Long populationImportId;
+    private Long provisionImportId;
+    private Long followsPlanId;
 
     protected Plan() {
     }
@@ -62,6 +65,9 @@ public class Plan extends AbstractEntity {
     public Weighting getWeighting() { return weighting; }
     public Instant getGeneratedAt() { return generatedAt; }
     public Instant getPublishedAt() { return publishedAt; }
+    public Long getPopulationImportId() { return populationImportId; }
+    public Long getProvisionImportId() { return provisionImportId; }
+    public Long getFollowsPlanId() { return followsPlanId; }
 
     public List<Long> getRoundIds() {
         return roundIds.isBlank() ? List.of() : Arrays.stream(roundIds.split(",")).map(Long::valueOf).toList();
@@ -80,6 +86,17 @@ public class Plan extends AbstractEntity {
     public void restOn(List<Long> rounds, Weighting weighting) {
         this.roundIds = rounds.stream().map(String::valueOf).collect(Collectors.joining(","));
         this.weighting = weighting;
+    }
+
+    /** The business population and provision data imports the plan rests on (null: none). */
+    public void restOnImports(Long population, Long provision) {
+        this.populationImportId = population;
+        this.provisionImportId = provision;
+    }
+
+    /** This plan is a new edition of the published plan {@code published}. */
+    public void follows(long published) {
+        this.followsPlanId = published;
     }
 
     public void generated(Instant at) {

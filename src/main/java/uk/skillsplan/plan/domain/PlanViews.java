@@ -22,6 +22,7 @@ public class PlanViews {
     public PlanSummary summary(Plan plan) {
         return new PlanSummary(plan.getId(), plan.getLsipCode(), areaName(plan.getLsipCode()), plan.getCycleStart(),
                 plan.getCycleEnd(), plan.getEdition(), plan.getTitle(), plan.getStatus(), plan.getRevision(),
-                plan.getRoundIds(), plan.getWeighting(), plan.getGeneratedAt(), plan.getPublishedAt());
+                plan.getRoundIds(), plan.getWeighting(), plan.getGeneratedAt(), plan.getPublishedAt(),
+                plan.getPopulationImportId(), plan.getProvisionImportId(), plan.getFollowsPlanId());
     }
 }

@@ -19,6 +19,7 @@ import uk.skillsplan.insight.InsightFilter;
 import uk.skillsplan.insight.InsightService;
 import uk.skillsplan.insight.Metric;
 import uk.skillsplan.insight.MetricQuery;
+import uk.skillsplan.insight.PopulationCoverage;
 import uk.skillsplan.insight.Weighting;
 import uk.skillsplan.plan.SectionKind;
 
@@ -39,6 +40,9 @@ public final class DraftWriter {
     private final Map<String, Metric> catalogue = new HashMap<>();
     private final List<Draft.Citation> citations = new ArrayList<>();
     private SectionKind writing;
+    private PopulationCoverage populationCoverage;
+    private AnalysableRound coverageRound;
+    private String importsWords = "";
 
     public DraftWriter(InsightService insight, String lsipCode, String areaName, String cycle, List<AnalysableRound> rounds,
                        Weighting weighting) {
@@ -51,8 +55,19 @@ public final class DraftWriter {
         insight.catalogue().forEach(metric -> catalogue.put(metric.code(), metric));
     }
 
+    /**
+     * The business population coverage of the plan's newest employer round ({@code null}: no
+     * population chosen), and the imports the plan rests on in words, for the introduction.
+     */
+    public DraftWriter withImports(PopulationCoverage coverage, AnalysableRound round, String imports) {
+        this.populationCoverage = coverage;
+        this.coverageRound = round;
+        this.importsWords = imports == null ? "" : imports;
+        return this;
+    }
+
     public Draft write() {
-        List<PriorityScore.Ranked> priorities = PriorityScore.rank(sectorEvidence());
+        List<PriorityScore.Ranked> priorities = PriorityScore.rank(sectorEvidence(InsightFilter.NONE));
         Map<SectionKind, String> texts = new EnumMap<>(SectionKind.class);
         texts.put(SectionKind.INTRODUCTION, section(SectionKind.INTRODUCTION, () -> introduction(priorities)));
         texts.put(SectionKind.STRATEGIC_CONTEXT, section(SectionKind.STRATEGIC_CONTEXT, this::strategicContext));
@@ -83,7 +98,8 @@ public final class DraftWriter {
                 .append(": ").append(rounds.stream().map(AnalysableRound::name).collect(Collectors.joining(", "))).append(". ")
                 .append(weighting == Weighting.WEIGHTED
                         ? "Employers' answers are weighted to the area's business population by sector and size."
-                        : "Each responding employer counts once (the figures are not weighted).").append("\n\n");
+                        : "Each responding employer counts once (the figures are not weighted).")
+                .append(importsWords.isEmpty() ? "" : " " + importsWords).append("\n\n");
         text.append("### Executive summary\n\n");
         sentence(text, "Skill-shortage vacancies - vacancies that are hard to fill because applicants lack the skills, "
                 + "qualifications or experience - make up %s.", cite("SSV_DENSITY", InsightFilter.NONE));
@@ -174,7 +190,14 @@ public final class DraftWriter {
     }
 
     private String coverage() {
-        return "How many employers answered, by size and by sector (counts rounded to the nearest 5, as ONS does; "
+        if (populationCoverage != null && populationCoverage.population() != null && coverageRound != null) {
+            MetricQuery responding = new MetricQuery("VACANCY_INCIDENCE", List.of(coverageRound.id()), lsipCode,
+                    InsightFilter.NONE, Weighting.UNWEIGHTED);
+            return CoverageText.write(areaName, coverageRound.name(), populationCoverage,
+                    tableOrNull(responding, Breakdown.SIZE_BAND), tableOrNull(responding, Breakdown.SIC_SECTION));
+        }
+        return "_No business population has been imported for the area yet, so the responses cannot be set against "
+                + "it; the ERB lead can import ONS UK Business Counts on the population page._\n\n" + "How many employers answered, by size and by sector (counts rounded to the nearest 5, as ONS does; "
                 + "\"c\" marks a group too small to show).\n\n" + baseTable("VACANCY_INCIDENCE", Breakdown.SIZE_BAND, "Size band")
                 + "\n" + baseTable("VACANCY_INCIDENCE", Breakdown.SIC_SECTION, "Sector (SIC 2007 section)");
     }
@@ -205,14 +228,15 @@ public final class DraftWriter {
 
     // --- evidence --------------------------------------------------------------------------------
 
-    private List<PriorityScore.SectorEvidence> sectorEvidence() {
+    /** Each sector's shown figures of the score's components, within {@code filter} (the sensitivity check leaves a size band out). */
+    List<PriorityScore.SectorEvidence> sectorEvidence(InsightFilter filter) {
         Map<String, PriorityScore.SectorEvidence> bySector = new java.util.LinkedHashMap<>();
         Map<PriorityScore.Component, String> metrics = Map.of(PriorityScore.Component.SSV_VOLUME, "SSV_VOLUME",
                 PriorityScore.Component.SSV_DENSITY, "SSV_DENSITY", PriorityScore.Component.SKILLS_GAP_DENSITY,
                 "SKILLS_GAP_DENSITY", PriorityScore.Component.TRAINING_GAP, "TRAINING_INCIDENCE",
                 PriorityScore.Component.JOB_QUALITY_GAP, "INSECURITY_SCORE");
         for (PriorityScore.Component component : PriorityScore.Component.values()) {
-            table(metrics.get(component), Breakdown.SIC_SECTION).ifPresent(table -> {
+            table(metrics.get(component), filter, Breakdown.SIC_SECTION).ifPresent(table -> {
                 for (FigureRow row : table.rows()) {
                     PriorityScore.SectorEvidence sector = bySector.computeIfAbsent(row.key(),
                             key -> new PriorityScore.SectorEvidence(key, row.label(), new EnumMap<>(PriorityScore.Component.class)));
@@ -256,13 +280,25 @@ public final class DraftWriter {
     }
 
     private Optional<FigureTable> table(String metricCode, Breakdown by) {
-        return query(metricCode, InsightFilter.NONE).flatMap(query -> {
+        return table(metricCode, InsightFilter.NONE, by);
+    }
+
+    private Optional<FigureTable> table(String metricCode, InsightFilter filter, Breakdown by) {
+        return query(metricCode, filter).flatMap(query -> {
             try {
                 return Optional.of(insight.table(query, by));
             } catch (NotFoundException | IllegalArgumentException unknown) {
                 return Optional.empty();
             }
         });
+    }
+
+    private FigureTable tableOrNull(MetricQuery query, Breakdown by) {
+        try {
+            return catalogue.containsKey(query.metric()) ? insight.table(query, by) : null;
+        } catch (NotFoundException | IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /** The most often chosen shown options of a choice question, in words: "a (40% of ...), b (...)". */

@@ -51,7 +51,14 @@ public final class PriorityScore {
     private PriorityScore() {
     }
 
+    /** The priorities: the first {@link #MAX_PRIORITIES} of {@link #rankAll}. */
     public static List<Ranked> rank(List<SectorEvidence> sectors) {
+        List<Ranked> all = rankAll(sectors);
+        return all.subList(0, Math.min(MAX_PRIORITIES, all.size()));
+    }
+
+    /** Every sector with a shown skill shortage, ranked by its score. */
+    public static List<Ranked> rankAll(List<SectorEvidence> sectors) {
         Map<Component, Double> highest = new LinkedHashMap<>();
         for (Component component : Component.values()) {
             highest.put(component, sectors.stream().map(s -> part(s, component)).filter(v -> v != null)
@@ -82,7 +89,7 @@ public final class PriorityScore {
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.sector().sicSection()));
         List<Ranked> ranked = new ArrayList<>();
-        for (int i = 0; i < Math.min(MAX_PRIORITIES, scored.size()); i++) {
+        for (int i = 0; i < scored.size(); i++) {
             Scored s = scored.get(i);
             ranked.add(new Ranked(i + 1, s.sector().sicSection(), s.sector().label(), Math.round(s.score() * 10) / 10.0,
                     "Score " + String.format(Locale.UK, "%.0f", s.score()) + " out of 100 - " + s.because() + "."));

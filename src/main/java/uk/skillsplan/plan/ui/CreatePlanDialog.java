@@ -30,6 +30,7 @@ class CreatePlanDialog extends Dialog {
     final IntegerField cycleEnd = new IntegerField("Last year of the cycle");
     final CheckboxGroup<AnalysableRound> rounds = new CheckboxGroup<>("Survey rounds the plan rests on");
     final Checkbox weighted = new Checkbox("Weight employers' answers to the business population");
+    final ImportChoices imports = new ImportChoices();
     final Button create = new Button("Create the plan");
     private final FieldErrorBinder errors = new FieldErrorBinder();
 
@@ -47,14 +48,16 @@ class CreatePlanDialog extends Dialog {
         if (!admin) {
             loadRounds(drafting, null);
         }
-        errors.field("lsipCode", area).field("cycleStart", cycleStart).field("cycleEnd", cycleEnd).field("roundIds", rounds);
+        errors.field("lsipCode", area).field("cycleStart", cycleStart).field("cycleEnd", cycleEnd).field("roundIds", rounds)
+                .field("populationImportId", imports.population).field("provisionImportId", imports.provision);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> {
             try {
                 PlanSummary plan = plans.create(new NewPlan(area.getValue() == null ? null : area.getValue().code(),
                         cycleStart.getValue(), cycleEnd.getValue(),
                         rounds.getValue().stream().map(AnalysableRound::id).sorted().toList(),
-                        weighted.getValue() ? Weighting.WEIGHTED : Weighting.UNWEIGHTED));
+                        weighted.getValue() ? Weighting.WEIGHTED : Weighting.UNWEIGHTED, imports.populationId(),
+                        imports.provisionId()));
                 close();
                 created.accept(plan);
             } catch (ValidationException problem) {
@@ -62,7 +65,8 @@ class CreatePlanDialog extends Dialog {
             }
         });
         Button cancel = new Button("Cancel", click -> close());
-        add(new VerticalLayout(errors.formMessage(), area, cycleStart, cycleEnd, rounds, weighted));
+        add(new VerticalLayout(errors.formMessage(), area, cycleStart, cycleEnd, rounds, weighted, imports.population,
+                imports.provision));
         getFooter().add(cancel, create);
     }
 
@@ -70,6 +74,7 @@ class CreatePlanDialog extends Dialog {
         List<AnalysableRound> available = drafting.rounds(lsipCode);
         rounds.setItems(available);
         rounds.setValue(java.util.Set.copyOf(available));
+        imports.load(drafting, lsipCode, null, null);
         rounds.setHelperText(available.isEmpty() ? "No survey rounds can be analysed yet; you can choose them when "
                 + "you generate the draft." : "All are chosen; untick any the plan should not rest on.");
     }

@@ -23,6 +23,7 @@ import uk.skillsplan.base.ui.Notices;
 import uk.skillsplan.plan.ApprovalRecord;
 import uk.skillsplan.plan.HistoryEntry;
 import uk.skillsplan.plan.PlanDraftingService;
+import uk.skillsplan.plan.PlanEditionService;
 import uk.skillsplan.plan.PlanExportService;
 import uk.skillsplan.plan.PlanPermissions;
 import uk.skillsplan.plan.PlanService;
@@ -31,6 +32,8 @@ import uk.skillsplan.plan.PlanStatus;
 import uk.skillsplan.plan.PlanSummary;
 import uk.skillsplan.plan.Priority;
 import uk.skillsplan.plan.QualityProblem;
+import uk.skillsplan.plan.RankingCheck;
+import uk.skillsplan.plan.drafting.Sensitivity;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -50,8 +53,12 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Button approve = new Button("Approve this version");
     final Button publish = new Button("Publish");
     final Button returnToDraft = new Button("Back to draft");
+    final Button newEdition = new Button("Start a new edition");
     final Div downloads = new Div();
     final Grid<Priority> priorities = new Grid<>(Priority.class, false);
+    final Button checkSensitivity = new Button("Check whether the priorities hold");
+    final Grid<RankingCheck> sensitivity = new Grid<>(RankingCheck.class, false);
+    final Paragraph sensitivityNote = new Paragraph();
     final Div sections = new Div();
     final Div checks = new Div();
     final Grid<ApprovalRecord> approvals = new Grid<>(ApprovalRecord.class, false);
@@ -61,13 +68,16 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final PlanSignOffService signOff;
     private final PlanDraftingService drafting;
     private final PlanExportService exports;
+    private final PlanEditionService editions;
     private PlanSummary plan;
 
-    PlanView(PlanService plans, PlanSignOffService signOff, PlanDraftingService drafting, PlanExportService exports) {
+    PlanView(PlanService plans, PlanSignOffService signOff, PlanDraftingService drafting, PlanExportService exports,
+             PlanEditionService editions) {
         this.plans = plans;
         this.signOff = signOff;
         this.drafting = drafting;
         this.exports = exports;
+        this.editions = editions;
         addClassName("sp-view");
         checks.addClassName("sp-plan-checks");
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -79,6 +89,10 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> step(signOff::publish, "The plan is published."));
         returnToDraft.addClickListener(click -> step(signOff::returnToDraft, "The plan is a draft again."));
+        newEdition.addClickListener(click -> new NewEditionDialog(plan, editions, edition -> {
+            Notices.success("Edition " + edition.edition() + " is a new draft, starting from the published text.");
+            getUI().ifPresent(ui -> ui.navigate("plans/" + edition.id()));
+        }).open());
         priorities.addColumn(Priority::rank).setHeader("Rank").setAutoWidth(true).setFlexGrow(0);
         priorities.addColumn(p -> p.title() + " (SIC " + p.sicSection() + ")").setHeader("Sector").setFlexGrow(1);
         priorities.addColumn(Priority::explanation).setHeader("Why it ranks here").setFlexGrow(3);
@@ -86,6 +100,15 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         priorities.setAllRowsVisible(true);
         priorities.setEmptyStateText("No priorities yet: generate the draft from the evidence.");
         priorities.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        sensitivity.addColumn(RankingCheck::scenario).setHeader("Changed or left out").setFlexGrow(1);
+        sensitivity.addColumn(c -> c.unavailable() ? "Not checked" : c.unchanged() ? "Same order" : "Changes")
+                .setHeader("Top " + Sensitivity.TOP).setAutoWidth(true).setFlexGrow(0);
+        sensitivity.addColumn(RankingCheck::verdict).setHeader("What changes").setFlexGrow(3);
+        sensitivity.setAriaLabel("Sensitivity of the priorities");
+        sensitivity.setAllRowsVisible(true);
+        sensitivity.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        sensitivity.setVisible(false);
+        checkSensitivity.addClickListener(click -> showSensitivity());
         approvals.addColumn(ApprovalRecord::planRevision).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
         approvals.addColumn(a -> a.role().label()).setHeader("Role");
         approvals.addColumn(ApprovalRecord::approvedBy).setHeader("Approved by");
@@ -110,9 +133,13 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .orElseThrow(() -> new NotFoundException("There is no such plan."));
         plan = plans.plan(planId);
         removeAll();
-        Div steps = new Div(generate, submit, requestSignOff, approve, publish, returnToDraft, downloads);
+        Div steps = new Div(generate, submit, requestSignOff, approve, publish, returnToDraft, newEdition, downloads);
         steps.addClassName("sp-toolbar");
-        add(title, state, steps, new H2("Checks before review"), checks, new H2("Priorities"), priorities, new H2("The plan"), sections, new H2("Sign-off"),
+        add(title, state, steps, new H2("Checks before review"), checks, new H2("Priorities"), priorities,
+                new com.vaadin.flow.component.html.H3("Does the ranking hold?"), new Paragraph("The ranking computed again "
+                + "with the other weighting, and with each size band and each sector left out in turn: whether the top "
+                + Sensitivity.TOP + " priorities keep their order, and which priorities move."), checkSensitivity,
+                sensitivityNote, sensitivity, new H2("The plan"), sections, new H2("Sign-off"),
                 approvals, new H2("History"), history);
         refresh();
     }
@@ -128,13 +155,17 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         title.setText(plan.title());
         state.setText("Status: " + plan.status().label() + ". Cycle " + plan.cycle() + ", revision " + plan.revision()
                 + (plan.generatedAt() == null ? ". Not generated from the evidence yet." : ". Generated from the evidence on "
-                + PlanTexts.when(plan.generatedAt()) + "."));
+                + PlanTexts.when(plan.generatedAt()) + ".")
+                + (plan.status() == PlanStatus.PUBLISHED ? " Published and read-only: a change starts a new edition." : "")
+                + (plan.followsPlanId() == null ? "" : " Edition " + plan.edition() + ", started from the published text of "
+                        + "the edition before."));
         generate.setVisible(may.edit());
         submit.setVisible(may.submitForReview());
         requestSignOff.setVisible(may.requestSignOff());
         approve.setVisible(may.approve());
         publish.setVisible(may.publish());
         returnToDraft.setVisible(may.returnToDraft());
+        newEdition.setVisible(plan.status() == PlanStatus.PUBLISHED && editions.mayStartNewEdition(plan.id()));
         downloads.removeAll();
         downloads.add(PlanDownloads.links(plan, exports));
         if (plan.status() == PlanStatus.PUBLISHED) {
@@ -188,6 +219,20 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             list.add(item);
         }
         checks.add(new Paragraph(problems.size() + (problems.size() == 1 ? " thing" : " things") + " to fix before review:"), list);
+    }
+
+    private void showSensitivity() {
+        try {
+            List<RankingCheck> checks = drafting.sensitivity(plan.id());
+            long changed = checks.stream().filter(c -> !c.unchanged() && !c.unavailable()).count();
+            sensitivityNote.setText(changed == 0 ? "The top priorities keep their order in every check."
+                    : "The top priorities change in " + changed + " of " + checks.size() + " checks: see below.");
+            sensitivity.setItems(checks);
+            sensitivity.setVisible(true);
+        } catch (ValidationException refused) {
+            sensitivityNote.setText(String.join(" ", refused.fieldErrors().values()));
+            sensitivity.setVisible(false);
+        }
     }
 
     private void step(LongFunction<PlanSummary> action, String done) {

@@ -82,6 +82,17 @@ public class SectionEditorView extends Div implements BeforeEnterObserver, HasDy
         long sectionId = event.getRouteParameters().getLong("sectionId")
                 .orElseThrow(() -> new NotFoundException("There is no such plan section."));
         section = plans.section(sectionId);
+        if (plans.plan(section.planId()).status() == uk.skillsplan.plan.PlanStatus.PUBLISHED) {
+            removeAll();
+            Anchor back = new Anchor("plans/" + section.planId(), "Back to the plan");
+            back.getElement().setAttribute("router-link", true);
+            title.setText(section.title());
+            Paragraph readOnly = new Paragraph("This plan is published and read-only, so this section cannot be changed. "
+                    + "To change it, start a new edition on the plan's page: a new draft that starts from the published text.");
+            readOnly.getElement().setAttribute("role", "alert");
+            add(back, title, readOnly, PlanTexts.markdown(section.body(), true));
+            return;
+        }
         if (!plans.permissions(section.planId()).edit()) {
             throw new org.springframework.security.access.AccessDeniedException("You may read this plan but not change it.");
         }

@@ -32,10 +32,14 @@ class PlansViewTest extends KaribuTest {
         CreatePlanDialog dialog = _get(CreatePlanDialog.class);
         _setValue(dialog.cycleStart, 2031);
         _setValue(dialog.cycleEnd, 2034);
+        // The demo area's business population is offered, newest chosen; the plan records the one chosen.
+        var population = dialog.imports.population.getValue();
         _click(dialog.create);
 
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(PlanView.class);
         assertThat(_get(PlanView.class).title.getText()).startsWith("Local Skills Improvement Plan 2031-2034: ");
+        assertThat(plans.plans().stream().filter(p -> p.cycleStart() == 2031).findFirst().orElseThrow().populationImportId())
+                .isEqualTo(population == null ? null : population.id());
     }
 
     @Test

@@ -110,4 +110,29 @@ class SectionEditorViewTest extends KaribuTest {
 
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(ServiceAccessDeniedView.class);
     }
+
+    @Autowired
+    uk.skillsplan.plan.PlanSignOffService signOff;
+
+    @Test
+    void a_section_of_a_published_plan_opens_read_only_and_says_how_to_change_it() {
+        login("council");
+        PlanSummary plan = plans.create(new NewPlan(null, 2029, 2032, List.of(), null));
+        long section = plans.sections(plan.id()).getFirst().sectionId();
+        plans.save(section, 0, "Published words.");
+        signOff.submitForReview(plan.id());
+        signOff.requestSignOff(plan.id());
+        signOff.approve(plan.id());
+        login("erb");
+        signOff.approve(plan.id());
+        signOff.publish(plan.id());
+
+        navigate("plans/sections/" + section + "/edit");
+
+        SectionEditorView view = _get(SectionEditorView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("This plan is published and read-only")
+                .contains("start a new edition");
+        assertThat(view.save.getParent()).isEmpty();
+        assertThat(plans.section(section).body()).isEqualTo("Published words.");
+    }
 }
