@@ -92,6 +92,13 @@ public class ActionRegisterService {
         return items(action.getPlanId(), List.of(action)).getFirst();
     }
 
+    /** The organisations owning actions of the plan, for the owner filter. */
+    @SignedIn
+    public List<ActionOwner> ownersInRegister(long planId) {
+        access.readable(planId);
+        return actions.findOwners(planId);
+    }
+
     /** The organisations the caller may name as an action's owner: any of the area for the ERB lead and administrators, else their own. */
     @SignedIn
     public List<OrganisationSummary> owners(long planId) {
@@ -241,7 +248,8 @@ public class ActionRegisterService {
         return text.length() > 200 ? text.substring(0, 199) + "…" : text;
     }
 
-    private LocalDate today() {
+    /** Today by the application's clock (what "late" is measured against). */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

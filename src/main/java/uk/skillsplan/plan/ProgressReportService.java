@@ -85,6 +85,20 @@ public class ProgressReportService {
         return toRecord(access.readable(report.getPlanId()), report);
     }
 
+    /** Whether the caller generates and publishes the plan's reports (its area's ERB lead, or an administrator). */
+    @SignedIn
+    public boolean leads(long planId) {
+        Plan plan = access.readable(planId);
+        Caller me = access.caller();
+        return me.isAdmin() || me.manages(plan.getLsipCode());
+    }
+
+    /** Whether the caller may edit the plan's reports (as they may the plan). */
+    @SignedIn
+    public boolean edits(long planId) {
+        return PlanAccess.mayWrite(access.caller(), access.readable(planId).getLsipCode());
+    }
+
     /** Each headline figure of the plan (each distinct stored query) then and now. */
     @SignedIn
     public List<ProgressFigure> figures(long planId) {

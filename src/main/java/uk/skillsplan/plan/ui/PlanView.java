@@ -25,6 +25,7 @@ import uk.skillsplan.plan.HistoryEntry;
 import uk.skillsplan.plan.PlanDraftingService;
 import uk.skillsplan.plan.PlanExportService;
 import uk.skillsplan.plan.PlanPermissions;
+import uk.skillsplan.plan.PlanResponseService;
 import uk.skillsplan.plan.PlanService;
 import uk.skillsplan.plan.PlanSignOffService;
 import uk.skillsplan.plan.PlanStatus;
@@ -53,6 +54,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Div downloads = new Div();
     final Grid<Priority> priorities = new Grid<>(Priority.class, false);
     final Div sections = new Div();
+    final Div responses = new Div();
     final Div checks = new Div();
     final Grid<ApprovalRecord> approvals = new Grid<>(ApprovalRecord.class, false);
     final Grid<HistoryEntry> history = new Grid<>(HistoryEntry.class, false);
@@ -63,8 +65,12 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final PlanExportService exports;
     private PlanSummary plan;
 
-    PlanView(PlanService plans, PlanSignOffService signOff, PlanDraftingService drafting, PlanExportService exports) {
+    private final PlanResponseService responseService;
+
+    PlanView(PlanService plans, PlanSignOffService signOff, PlanDraftingService drafting, PlanExportService exports,
+             PlanResponseService responseService) {
         this.plans = plans;
+        this.responseService = responseService;
         this.signOff = signOff;
         this.drafting = drafting;
         this.exports = exports;
@@ -112,7 +118,8 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         Div steps = new Div(generate, submit, requestSignOff, approve, publish, returnToDraft, downloads);
         steps.addClassName("sp-toolbar");
-        add(title, state, steps, new H2("Checks before review"), checks, new H2("Priorities"), priorities, new H2("The plan"), sections, new H2("Sign-off"),
+        add(title, state, steps, new H2("Checks before review"), checks, new H2("Priorities"), priorities,
+                new H2("Responses and actions"), responses, new H2("The plan"), sections, new H2("Sign-off"),
                 approvals, new H2("History"), history);
         refresh();
     }
@@ -142,7 +149,10 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             downloads.add(page);
         }
         showChecks(may.edit());
-        priorities.setItems(plans.priorities(plan.id()));
+        List<Priority> ranked = plans.priorities(plan.id());
+        priorities.setItems(ranked);
+        responses.removeAll();
+        responses.add(PriorityResponsesPanel.of(plan.id(), ranked, responseService.responses(plan.id())));
         sections.removeAll();
         List<SectionText> texts = plans.sections(plan.id());
         for (SectionText text : texts) {
