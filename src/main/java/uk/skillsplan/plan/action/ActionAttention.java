@@ -9,6 +9,7 @@ import uk.skillsplan.base.AttentionItem;
 import uk.skillsplan.base.AttentionProvider;
 import uk.skillsplan.directory.CallerScope;
 import uk.skillsplan.plan.ActionStatus;
+import uk.skillsplan.plan.domain.PlanActionRepository;
 
 /**
  * "An action due": each action of the signed-in person's organisation that is not done and is due

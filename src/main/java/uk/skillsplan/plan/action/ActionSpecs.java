@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 import uk.skillsplan.plan.ActionFilter;
 import uk.skillsplan.plan.ActionStatus;
+import uk.skillsplan.plan.domain.PlanAction;
 
 /** The register's filters as one SQL condition, so that paging and counting run in the database. */
 public final class ActionSpecs {

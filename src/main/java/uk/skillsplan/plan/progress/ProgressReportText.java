@@ -60,11 +60,11 @@ public final class ProgressReportText {
     }
 
     private static String cell(String text) {
-        return escape(text).replace("|", "\\|").replace("\n", " ");
+        return escape(text).replace("\n", " ");
     }
 
     /** Backslash-escapes the characters Markdown would act on, so that people's words stay words. */
     static String escape(String text) {
-        return text == null ? "" : text.replaceAll("([\\\\`*_{}\\[\\]()#+!<>|~-])", "\\\\$1");
+        return text == null ? "" : text.replaceAll("([\\\\`*_\\[\\]#<>|~])", "\\\\$1");
     }
 }

@@ -1,4 +1,4 @@
-package uk.skillsplan.plan.action;
+package uk.skillsplan.plan.domain;
 
 import java.time.LocalDate;
 import java.util.List;

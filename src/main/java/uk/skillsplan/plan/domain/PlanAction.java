@@ -1,4 +1,4 @@
-package uk.skillsplan.plan.action;
+package uk.skillsplan.plan.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
