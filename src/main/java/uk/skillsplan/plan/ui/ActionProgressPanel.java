@@ -41,6 +41,7 @@ class ActionProgressPanel extends Div {
         status.setLabel("Status");
         status.setItems(ActionStatus.settable());
         status.setItemLabelGenerator(ActionStatus::label);
+        notedOn.setI18n(ActionRegisterView.isoDates());
         note.setMaxLength(2000);
         note.setWidthFull();
         errors.field("status", status).field("notedOn", notedOn).field("note", note);

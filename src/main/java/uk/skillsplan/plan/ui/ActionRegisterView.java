@@ -107,6 +107,9 @@ public class ActionRegisterView extends Div implements BeforeEnterObserver, HasD
         status.setLabel("Status");
         status.setItems(ActionStatus.settable());
         status.setItemLabelGenerator(ActionStatus::label);
+        start.setI18n(isoDates());
+        due.setI18n(isoDates());
+        start.setHelperText("For example 2027-09-01");
         title.setMaxLength(300);
         title.setWidthFull();
         errors.field("title", title).field("priority", priority).field("owner", owner).field("startDate", start)
@@ -147,6 +150,11 @@ public class ActionRegisterView extends Div implements BeforeEnterObserver, HasD
         form.addClassName("sp-form");
         add(new H1("Action register"), new Paragraph(plan.title()), back, new H2("Actions"), filters, downloads, grid,
                 progress, new H2("Add an action"), form);
+    }
+
+    /** Dates typed and shown as 2027-09-01, as the register, the exports and the report write them. */
+    static DatePicker.DatePickerI18n isoDates() {
+        return new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
     }
 
     ActionFilter filter() {
