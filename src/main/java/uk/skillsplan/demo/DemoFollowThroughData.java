@@ -44,24 +44,38 @@ class DemoFollowThroughData {
         Optional<OrganisationSummary> council = find(area, OrganisationKind.COUNCIL, "Leeds City Council (demo)");
         Optional<OrganisationSummary> erb = find(area, OrganisationKind.ERB, "");
         Optional<OrganisationSummary> employer = find(area, OrganisationKind.EMPLOYER, "Kirkstall Precision Engineering");
-        if (priorities.size() < 2 || college.isEmpty() || council.isEmpty()) {
+        if (college.isEmpty() || council.isEmpty()) {
             return;
         }
-        String first = priorities.get(0).sicSection();
-        String second = priorities.get(1).sicSection();
+        // The demo evidence may rank fewer than two priorities: actions then belong to the plan as a whole.
+        String first = priorities.isEmpty() ? null : priorities.get(0).sicSection();
+        String second = priorities.size() < 2 ? first : priorities.get(1).sicSection();
         long collegeId = college.get().id();
         long councilId = council.get().id();
+        if (first != null) {
+            respond(planId, first, second, collegeId, councilId);
+        }
+        actions(planId, first, second, collegeId, councilId, erb, employer);
+    }
+
+    private void respond(long planId, String first, String second, long collegeId, long councilId) {
         responses.save(planId, first, collegeId, null, new ResponseDraft("A Level 3 groundworks and site supervision course",
                 "from September 2027", "40 learners a year", "Too few qualified assessors; workshop space",
                 "Funding for two assessor posts; a shared workshop with employers", "", ""));
+        responses.save(planId, first, councilId, null, new ResponseDraft("", "", "", "", "",
+                "Adult skills fund: 120 places in construction", "Commission a construction skills bootcamp in 2027"));
+        if (second.equals(first)) {
+            return;
+        }
         responses.save(planId, second, collegeId, null, new ResponseDraft("A short care certificate for adults returning to work",
                 "from January 2027", "60 learners a year", "Placements are hard to find",
                 "Care employers offering placements through the ERB", "", ""));
-        responses.save(planId, first, councilId, null, new ResponseDraft("", "", "", "", "",
-                "Adult skills fund: 120 places in construction", "Commission a construction skills bootcamp in 2027"));
         responses.save(planId, second, councilId, null, new ResponseDraft("", "", "", "", "",
                 "Adult skills fund: 200 places in care", "Care-sector placements through the council's commissioning"));
+    }
 
+    private void actions(long planId, String first, String second, long collegeId, long councilId,
+                         Optional<OrganisationSummary> erb, Optional<OrganisationSummary> employer) {
         LocalDate today = LocalDate.now(clock);
         ActionItem course = action(planId, first, collegeId, "Launch the Level 3 groundworks course", today.minusDays(90),
                 today.plusDays(180), ActionStatus.IN_PROGRESS);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import uk.skillsplan.insight.AnalysableRound;
 import uk.skillsplan.testing.Axe;
 import uk.skillsplan.testing.BrowserTest;
 import uk.skillsplan.testing.SignIn;
@@ -35,14 +34,28 @@ class PlanFollowThroughJourneyTest extends BrowserTest {
     PlanSignOffService signOff;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    uk.skillsplan.plan.domain.EvidenceSource evidenceSource;
+    final FixedEvidence evidence = new FixedEvidence();
+
+    /** The demo evidence is too thin to rank priorities reliably; fixed evidence ranks them (put back afterwards). */
+    @org.junit.jupiter.api.BeforeEach
+    void useFixedEvidence() {
+        evidenceSource.useFixedEvidence(evidence);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void useEngine() {
+        evidenceSource.useEngine();
+    }
 
     private long publishedPlan() {
         try {
             SignIn.as(users, "council");
             int start = 2040 + (int) (System.currentTimeMillis() % 50);
             PlanSummary plan = plans.create(new NewPlan(null, start, start + 3, List.of(), null));
-            List<Long> rounds = drafting.rounds(plan.lsipCode()).stream().map(AnalysableRound::id).toList();
-            drafting.generate(plan.id(), rounds, null);
+            evidence.rounds(FixedEvidence.round(7, plan.lsipCode()));
+            drafting.generate(plan.id(), List.of(7L), null);
             signOff.submitForReview(plan.id());
             signOff.requestSignOff(plan.id());
             signOff.approve(plan.id());
