@@ -17,6 +17,7 @@ import uk.skillsplan.plan.domain.Plan;
 import uk.skillsplan.plan.domain.PlanAccess;
 import uk.skillsplan.plan.domain.PlanLog;
 import uk.skillsplan.plan.domain.PlanPriorityRepository;
+import uk.skillsplan.plan.domain.PlanRepository;
 import uk.skillsplan.security.SignedIn;
 
 /**
@@ -32,13 +33,15 @@ public class PlanResponseService {
 
     private final PlanResponseRepository responses;
     private final PlanPriorityRepository priorities;
+    private final PlanRepository plans;
     private final PlanAccess access;
     private final Participants participants;
     private final PlanLog log;
     private final Clock clock;
 
-    PlanResponseService(PlanResponseRepository responses, PlanPriorityRepository priorities, PlanAccess access,
-                        Participants participants, PlanLog log, Clock clock) {
+    PlanResponseService(PlanResponseRepository responses, PlanPriorityRepository priorities, PlanRepository plans,
+                        PlanAccess access, Participants participants, PlanLog log, Clock clock) {
+        this.plans = plans;
         this.responses = responses;
         this.priorities = priorities;
         this.access = access;
@@ -52,6 +55,12 @@ public class PlanResponseService {
     public List<PriorityResponse> responses(long planId) {
         access.readable(planId);
         return responses.findByPlan(planId).stream().map(PlanResponseService::toRecord).toList();
+    }
+
+    /** The responses to a published plan's priorities, for its public page (no sign-in); none for any other plan. */
+    public List<PriorityResponse> publishedResponses(long planId) {
+        boolean published = plans.findById(planId).map(p -> p.getStatus() == PlanStatus.PUBLISHED).orElse(false);
+        return published ? responses.findByPlan(planId).stream().map(PlanResponseService::toRecord).toList() : List.of();
     }
 
     /** The response of an organisation (the caller's own when {@code null}) to a priority, if it has one. */

@@ -67,6 +67,10 @@ class PlanFollowThroughJourneyTest extends BrowserTest {
         }
     }
 
+    private Locator label(String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
+    }
+
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
@@ -91,9 +95,9 @@ class PlanFollowThroughJourneyTest extends BrowserTest {
         signIn("provider", PASSWORD);
         open(planPath + "/responses");
         assertThat(page).hasTitle("Responses to the priorities | SkillsPlan");
-        page.getByLabel("Planned action").fill("A Level 3 groundworks course");
-        page.getByLabel("Timescale").fill("from September 2041");
-        page.getByLabel("Barriers").fill("Too few assessors");
+        label("Planned action").fill("A Level 3 groundworks course");
+        label("Timescale").fill("from September 2041");
+        label("Barriers").fill("Too few assessors");
         click("Save the response");
         assertThat(page.getByText(Pattern.compile("Saved by Tom Okafor"))).isVisible();
         scan("responses");
@@ -102,11 +106,11 @@ class PlanFollowThroughJourneyTest extends BrowserTest {
         assertThat(page.getByText(Pattern.compile("Aire Valley College: Planned action: A Level 3 groundworks course"))).isVisible();
 
         open(planPath + "/actions");
-        page.getByLabel("What will be done").fill("Recruit two assessors");
-        Locator startDate = page.getByLabel("Start date");
+        label("What will be done").fill("Recruit two assessors");
+        Locator startDate = label("Start date");
         startDate.fill("2041-09-01");
         startDate.press("Enter");
-        Locator dueDate = page.getByLabel("Due date");
+        Locator dueDate = label("Due date");
         dueDate.fill("2041-08-01");
         dueDate.press("Enter");
         click("Add the action");

@@ -145,7 +145,7 @@ public class ActionRegisterView extends Div implements BeforeEnterObserver, HasD
         Div filters = new Div(priorityFilter, ownerFilter, statusFilter);
         filters.addClassName("sp-toolbar");
         showDownloads();
-        Anchor back = new Anchor("plans/" + planId, "Back to the plan");
+        var back = PlanTexts.ownLine(new Anchor("plans/" + planId, "Back to the plan"));
         Div form = new Div(errors.formMessage(), title, priority, owner, start, due, status, add);
         form.addClassName("sp-form");
         add(new H1("Action register"), new Paragraph(plan.title()), back, new H2("Actions"), filters, downloads, grid,

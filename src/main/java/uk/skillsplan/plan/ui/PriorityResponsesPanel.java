@@ -26,7 +26,13 @@ final class PriorityResponsesPanel {
                 link("plans/" + planId + "/actions", "Open the action register"),
                 link("plans/" + planId + "/progress", "Progress reports"));
         links.addClassName("sp-toolbar");
-        panel.add(links);
+        panel.add(links, list(priorities, responses));
+        return panel;
+    }
+
+    /** One heading per priority, its responses listed under it. */
+    static Div list(List<Priority> priorities, List<PriorityResponse> responses) {
+        Div panel = new Div();
         for (Priority priority : priorities) {
             panel.add(new H3(priority.rank() + ". " + priority.title()));
             List<PriorityResponse> mine = responses.stream().filter(r -> r.sicSection().equals(priority.sicSection())).toList();

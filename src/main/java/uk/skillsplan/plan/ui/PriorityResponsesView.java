@@ -88,7 +88,7 @@ public class PriorityResponsesView extends Div implements BeforeEnterObserver, H
         plan = plans.plan(planId);
         removeAll();
         List<Priority> ranked = plans.priorities(planId);
-        Anchor back = new Anchor("plans/" + planId, "Back to the plan");
+        var back = PlanTexts.ownLine(new Anchor("plans/" + planId, "Back to the plan"));
         add(new H1("Responses to the priorities"), new Paragraph(plan.title()), back);
         if (ranked.isEmpty()) {
             add(new Paragraph("The plan has no priorities yet: once it is generated from the evidence, each provider "

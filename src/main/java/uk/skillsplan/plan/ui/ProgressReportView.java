@@ -67,7 +67,7 @@ public class ProgressReportView extends Div implements BeforeEnterObserver, HasD
         removeAll();
         Div steps = new Div(generate, save, publish);
         steps.addClassName("sp-toolbar");
-        add(new H1("Progress reports"), new Paragraph(plan.title()), new Anchor("plans/" + planId, "Back to the plan"), state,
+        add(new H1("Progress reports"), new Paragraph(plan.title()), PlanTexts.ownLine(new Anchor("plans/" + planId, "Back to the plan")), state,
                 errors.formMessage(), steps, downloads, body, new H2("Preview"), preview);
         List<ProgressReport> all = reports.reports(planId);
         report = all.isEmpty() ? null : all.getFirst();
@@ -102,7 +102,7 @@ public class ProgressReportView extends Div implements BeforeEnterObserver, HasD
         downloads.add(PlanDownloads.documents(ProgressReportService.fileName(report), out -> reports.docx(id, out),
                 out -> reports.pdf(id, out)).toArray(com.vaadin.flow.component.Component[]::new));
         if (report.published()) {
-            downloads.add(new Anchor("public/progress/" + id, "Open the public page"));
+            downloads.add(PlanTexts.ownLine(new Anchor("public/progress/" + id, "Open the public page")));
         }
     }
 

@@ -36,7 +36,7 @@ public class PublicProgressReportView extends Main implements BeforeEnterObserve
         add(new H1(report.title()), new Paragraph(report.areaName() + ". Published progress report of the Local Skills "
                 + "Improvement Plan. Figures are rounded and any that could reveal one organisation are shown as \"c\"."),
                 PlanTexts.markdown(report.body(), false),
-                new Anchor("public/plans/" + report.planId(), "Read the plan itself"));
+                PlanTexts.ownLine(new Anchor("public/plans/" + report.planId(), "Read the plan itself")));
     }
 
     @Override

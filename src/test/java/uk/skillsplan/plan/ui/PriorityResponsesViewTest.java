@@ -64,4 +64,20 @@ class PriorityResponsesViewTest extends FollowThroughViewTest {
         assertThat(responses.responses(plan.id())).singleElement()
                 .satisfies(r -> assertThat(r.draft().funding()).isEqualTo("Adult skills fund: 200 places"));
     }
+
+    @Test
+    void the_public_page_of_a_published_plan_shows_the_responses_under_each_priority() {
+        PlanSummary plan = published();
+        uk.skillsplan.testing.SignIn.as(userDetailsService, "provider");
+        String priority = plans.priorities(plan.id()).getFirst().sicSection();
+        responses.save(plan.id(), priority, null, null, new uk.skillsplan.plan.ResponseDraft("Evening courses",
+                "from 2027", "", "", "", "", ""));
+        uk.skillsplan.testing.SignIn.out();
+
+        navigate("public/plans/" + plan.id());
+
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Responses to the priorities"))).isNotNull();
+        assertThat(_get(ListItem.class, spec -> spec.withText("Aire Valley College: Planned action: Evening courses. "
+                + "Timescale: from 2027."))).isNotNull();
+    }
 }
