@@ -95,6 +95,10 @@ class AccessControlTest extends KaribuTest {
             SectionEditorView    deny       deny      deny      allow    allow     allow
             EvidenceView         deny       deny      allow     allow    allow     allow
             PublicPlanView       allow      allow     allow     allow    allow     allow
+            PriorityResponsesView deny      deny      allow     allow    allow     allow
+            ActionRegisterView   deny       deny      allow     allow    allow     allow
+            ProgressReportView   deny       deny      allow     allow    allow     allow
+            PublicProgressReportView allow  allow     allow     allow    allow     allow
             """;
 
     static final Map<String, Set<Visitor>> MATRIX = parse(WHO_MAY_OPEN);

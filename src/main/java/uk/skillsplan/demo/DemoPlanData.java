@@ -31,14 +31,16 @@ class DemoPlanData implements ApplicationRunner {
     private final PlanService plans;
     private final PlanDraftingService drafting;
     private final PlanSignOffService signOff;
+    private final DemoFollowThroughData followThrough;
     private final boolean enabled;
 
     DemoPlanData(DemoDataPolicy policy, PlanService plans, PlanDraftingService drafting, PlanSignOffService signOff,
-                 @Value("${skillsplan.demo-data.plan:true}") boolean enabled) {
+                 DemoFollowThroughData followThrough, @Value("${skillsplan.demo-data.plan:true}") boolean enabled) {
         this.policy = policy;
         this.plans = plans;
         this.drafting = drafting;
         this.signOff = signOff;
+        this.followThrough = followThrough;
         this.enabled = enabled;
     }
 
@@ -58,7 +60,7 @@ class DemoPlanData implements ApplicationRunner {
         }
     }
 
-    /** Creates, generates and sends for review the area's 2026-2029 plan. */
+    /** Creates, generates and sends for review the area's 2026-2029 plan, with providers' responses and a few actions. */
     PlanSummary create(String lsipCode) {
         long started = System.nanoTime();
         PlanSummary plan = plans.create(new NewPlan(lsipCode, 2026, 2029, List.of(), null));
@@ -68,6 +70,7 @@ class DemoPlanData implements ApplicationRunner {
         }
         drafting.generate(plan.id(), rounds, null);
         PlanSummary inReview = signOff.submitForReview(plan.id());
+        followThrough.add(plan.id());
         log.info("Demo plan for {} generated and in review in {} ms", lsipCode, (System.nanoTime() - started) / 1_000_000);
         return inReview;
     }

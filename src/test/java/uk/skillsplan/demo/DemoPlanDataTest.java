@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.skillsplan.plan.ActionFilter;
+import uk.skillsplan.plan.ActionRegisterService;
+import uk.skillsplan.plan.ActionStatus;
+import uk.skillsplan.plan.PlanResponseService;
 import uk.skillsplan.plan.PlanService;
 import uk.skillsplan.plan.PlanStatus;
 import uk.skillsplan.plan.PlanSummary;
@@ -13,6 +17,10 @@ class DemoPlanDataTest extends ServiceTest {
 
     @Autowired
     PlanService plans;
+    @Autowired
+    PlanResponseService responses;
+    @Autowired
+    ActionRegisterService register;
 
     @Test
     void the_first_demo_area_has_a_generated_draft_plan_in_review() {
@@ -26,5 +34,19 @@ class DemoPlanDataTest extends ServiceTest {
                 });
         PlanSummary plan = plans.plans().stream().filter(p -> p.edition() == 1 && p.cycle().equals("2026-2029")).findFirst().orElseThrow();
         assertThat(plans.sections(plan.id())).allMatch(s -> !s.empty());
+    }
+
+    @Test
+    void the_demo_plan_has_responses_under_its_first_priorities_and_actions_in_each_state() {
+        signInAs("erb");
+        PlanSummary plan = plans.plans().stream().filter(p -> p.edition() == 1 && p.cycle().equals("2026-2029")
+                && p.lsipCode().equals(DemoSurveyData.DEMO_AREAS.getFirst())).findFirst().orElseThrow();
+
+        int priorities = Math.min(2, plans.priorities(plan.id()).size());
+        assertThat(responses.responses(plan.id())).hasSize(2 * priorities)
+                .allSatisfy(r -> assertThat(r.organisationName()).isIn("Aire Valley College", "Leeds City Council (demo)"));
+        assertThat(register.count(plan.id(), ActionFilter.none())).isGreaterThanOrEqualTo(4);
+        assertThat(register.count(plan.id(), new ActionFilter(null, null, ActionStatus.DONE))).isGreaterThanOrEqualTo(1);
+        assertThat(register.count(plan.id(), new ActionFilter(null, null, ActionStatus.LATE))).isGreaterThanOrEqualTo(1);
     }
 }

@@ -12,7 +12,7 @@ import uk.skillsplan.plan.PlanSummary;
 /** Download links for a plan's Word and PDF documents (checked by the export service on each download). */
 final class PlanDownloads {
 
-    private interface Writer {
+    interface Writer {
         void write(OutputStream out) throws IOException;
     }
 
@@ -21,14 +21,20 @@ final class PlanDownloads {
 
     static List<Component> links(PlanSummary plan, PlanExportService exports) {
         String name = PlanExportService.fileName(plan);
-        Anchor docx = new Anchor(download(name + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", out -> exports.docx(plan.id(), out)),
-                "Download as Word (DOCX)");
-        Anchor pdf = new Anchor(download(name + ".pdf", "application/pdf", out -> exports.pdf(plan.id(), out)),
-                "Download as PDF");
-        docx.addClassName("sp-download");
-        pdf.addClassName("sp-download");
-        return List.of(docx, pdf);
+        return documents(name, out -> exports.docx(plan.id(), out), out -> exports.pdf(plan.id(), out));
+    }
+
+    /** Word and PDF links for a document. */
+    static List<Component> documents(String name, Writer docx, Writer pdf) {
+        return List.of(link(name + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx,
+                "Download as Word (DOCX)"), link(name + ".pdf", "application/pdf", pdf, "Download as PDF"));
+    }
+
+    /** A download link for any file the plan's pages offer, written when the person clicks it. */
+    static Anchor link(String fileName, String contentType, Writer writer, String text) {
+        Anchor anchor = new Anchor(download(fileName, contentType, writer), text);
+        anchor.addClassName("sp-download");
+        return anchor;
     }
 
     private static DownloadHandler download(String fileName, String contentType, Writer writer) {

@@ -23,6 +23,11 @@ final class PlanTexts {
         return markdown;
     }
 
+    /** A link on a line of its own, so that it is never a link inside a block of text told apart by colour alone. */
+    static com.vaadin.flow.component.html.Paragraph ownLine(com.vaadin.flow.component.html.Anchor link) {
+        return new com.vaadin.flow.component.html.Paragraph(link);
+    }
+
     static String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
     }

@@ -26,6 +26,7 @@ import uk.skillsplan.plan.PlanDraftingService;
 import uk.skillsplan.plan.PlanEditionService;
 import uk.skillsplan.plan.PlanExportService;
 import uk.skillsplan.plan.PlanPermissions;
+import uk.skillsplan.plan.PlanResponseService;
 import uk.skillsplan.plan.PlanService;
 import uk.skillsplan.plan.PlanSignOffService;
 import uk.skillsplan.plan.PlanStatus;
@@ -60,6 +61,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Grid<RankingCheck> sensitivity = new Grid<>(RankingCheck.class, false);
     final Paragraph sensitivityNote = new Paragraph();
     final Div sections = new Div();
+    final Div responses = new Div();
     final Div checks = new Div();
     final Grid<ApprovalRecord> approvals = new Grid<>(ApprovalRecord.class, false);
     final Grid<HistoryEntry> history = new Grid<>(HistoryEntry.class, false);
@@ -71,9 +73,12 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final PlanEditionService editions;
     private PlanSummary plan;
 
+    private final PlanResponseService responseService;
+
     PlanView(PlanService plans, PlanSignOffService signOff, PlanDraftingService drafting, PlanExportService exports,
-             PlanEditionService editions) {
+             PlanEditionService editions, PlanResponseService responseService) {
         this.plans = plans;
+        this.responseService = responseService;
         this.signOff = signOff;
         this.drafting = drafting;
         this.exports = exports;
@@ -139,7 +144,8 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 new com.vaadin.flow.component.html.H3("Does the ranking hold?"), new Paragraph("The ranking computed again "
                 + "with the other weighting, and with each size band and each sector left out in turn: whether the top "
                 + Sensitivity.TOP + " priorities keep their order, and which priorities move."), checkSensitivity,
-                sensitivityNote, sensitivity, new H2("The plan"), sections, new H2("Sign-off"),
+                sensitivityNote, sensitivity, new H2("Responses and actions"), responses, new H2("The plan"), sections,
+                new H2("Sign-off"),
                 approvals, new H2("History"), history);
         refresh();
     }
@@ -173,7 +179,10 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             downloads.add(page);
         }
         showChecks(may.edit());
-        priorities.setItems(plans.priorities(plan.id()));
+        List<Priority> ranked = plans.priorities(plan.id());
+        priorities.setItems(ranked);
+        responses.removeAll();
+        responses.add(PriorityResponsesPanel.of(plan.id(), ranked, responseService.responses(plan.id())));
         sections.removeAll();
         List<SectionText> texts = plans.sections(plan.id());
         for (SectionText text : texts) {

@@ -16,6 +16,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.plan.PlanDocument;
+import java.util.List;
+import uk.skillsplan.plan.PlanResponseService;
+import uk.skillsplan.plan.PriorityResponse;
 import uk.skillsplan.plan.PublishedPlanService;
 import uk.skillsplan.plan.SectionText;
 
@@ -28,10 +31,12 @@ import uk.skillsplan.plan.SectionText;
 public class PublicPlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublishedPlanService published;
+    private final PlanResponseService responses;
     private PlanDocument plan;
 
-    PublicPlanView(PublishedPlanService published) {
+    PublicPlanView(PublishedPlanService published, PlanResponseService responses) {
         this.published = published;
+        this.responses = responses;
         addClassName("sp-view");
         addClassName("sp-public-plan");
     }
@@ -53,6 +58,12 @@ public class PublicPlanView extends Main implements BeforeEnterObserver, HasDyna
         add(nav);
         for (SectionText section : plan.mainBody()) {
             add(section(section));
+        }
+        List<PriorityResponse> given = responses.publishedResponses(planId);
+        if (!given.isEmpty()) {
+            Section answers = new Section(new H2("Responses to the priorities"));
+            answers.add(PriorityResponsesPanel.list(plan.priorities(), given));
+            add(answers);
         }
         for (SectionText section : plan.annexes()) {
             add(section(section));

@@ -1,0 +1,13 @@
+package uk.skillsplan.plan;
+
+import uk.skillsplan.insight.Figure;
+
+/**
+ * A headline figure of the plan then and now: "then" is what the plan's text used (the stored
+ * evidence value and base), "now" the same stored query computed again through disclosure control.
+ * The texts say the value with its base ("27% (base: 150)"), or "c" when hidden. {@code now} is
+ * {@code null} with a {@code problem} when the evidence can no longer be computed.
+ */
+public record ProgressFigure(String label, Double thenValue, int thenBase, boolean thenCaution, Figure now,
+                             String thenText, String nowText, String intervalText, String problem) {
+}
