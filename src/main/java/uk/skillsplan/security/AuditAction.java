@@ -20,7 +20,8 @@ public enum AuditAction {
     CONTACTS_IMPORTED("Contact list imported"),
     ANSWERS_ENTERED_ON_BEHALF("Answers entered on an organisation's behalf"),
     POPULATION_IMPORTED("Business population imported"),
-    PROVISION_IMPORTED("Provision data imported");
+    PROVISION_IMPORTED("Provision data imported"),
+    WEIGHTS_COMPUTED("Survey weights computed");
 
     private final String label;
 

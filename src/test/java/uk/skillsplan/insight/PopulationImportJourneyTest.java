@@ -111,6 +111,11 @@ class PopulationImportJourneyTest extends BrowserTest {
 
         // The area overview's figures, weighted to the population just imported, beside the unweighted ones.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Area overview").setExact(true)).click();
+        // The overview computes every figure, weighted and unweighted: on a busy machine that takes longer than 15 s.
+        page.setDefaultTimeout(SLOW * 2);
+        Locator overview = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Area overview: West Yorkshire")
+                .setLevel(1));
+        assertThat(overview).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SLOW * 2));
         waitForVaadin();
         page.getByLabel("Survey round", new Page.GetByLabelOptions().setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Employer skills survey 2026").setExact(true))

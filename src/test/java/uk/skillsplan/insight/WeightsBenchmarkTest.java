@@ -33,6 +33,7 @@ import uk.skillsplan.testing.ServiceTest;
  * the whole-UK Nomis file of {@link PopulationImportBenchmarkTest}. Measured after one warm-up,
  * {@code skillsplan.benchmark.repeats} (5) times: weights computed afresh (post-stratified and trimmed;
  * and raked), coverage of the area, both together, and the headline figures weighted and unweighted.
+ * {@code -Dskillsplan.benchmark.weights.round=ID} measures a round left by an earlier run instead.
  * Not part of {@code ./mvnw verify}: see docs/benchmarks.md, section J.
  */
 @Tag("benchmark")
@@ -71,15 +72,19 @@ class WeightsBenchmarkTest extends ServiceTest {
                 .getDatabaseProductName()).single();
         Benchmarks.report("[%s] JVM: %s", db, Benchmarks.jvm());
         signInAs("admin");
-        byte[] file = PopulationImportBenchmarkTest.wholeUk().years(2022).csv();
-        PopulationImportSummary imported = population.confirm(population.check(AREA, "ubc-england.csv",
-                new ByteArrayInputStream(file)), null);
-        long source = newRound("Weights benchmark source");
-        synthetic.generate(source, SOURCE, 11);
-        long round = newRound("Weights benchmark");
         long start = System.nanoTime();
-        new TransactionTemplate(transactions).executeWithoutResult(s -> InsightBenchmarkTest.copy(jdbc, events, source, round,
-                COPIES));
+        long round = Long.getLong("skillsplan.benchmark.weights.round", 0);
+        if (round == 0) { // else the round of an earlier run, with the area's population already imported
+            byte[] file = PopulationImportBenchmarkTest.wholeUk().years(2022).csv();
+            population.confirm(population.check(AREA, "ubc-england.csv", new ByteArrayInputStream(file)), null);
+            long source = newRound("Weights benchmark source");
+            synthetic.generate(source, SOURCE, 11);
+            round = newRound("Weights benchmark");
+            long target = round;
+            new TransactionTemplate(transactions).executeWithoutResult(s -> InsightBenchmarkTest.copy(jdbc, events, source,
+                    target, COPIES));
+        }
+        PopulationImportSummary imported = population.imports(AREA).getFirst();
         int size = jdbc.sql("select count(*) from submitted_response where round_id = ?").param(round).query(Integer.class)
                 .single();
         Benchmarks.report("[%s] round %d: %,d responses (%d x %,d copied in %.0f ms); population %,d businesses in %d districts",
@@ -89,23 +94,24 @@ class WeightsBenchmarkTest extends ServiceTest {
             jdbc.sql("analyze").update();
         }
 
+        long measured = round;
         WeightingSummary[] last = new WeightingSummary[1];
         report(db, size, "weights, post-stratified and trimmed (cap 5 x mean)",
-                () -> last[0] = weighted.recompute(round, 5, false, 5.0));
+                () -> last[0] = weighted.recompute(measured, 5, false, 5.0));
         WeightingSummary w = last[0];
         assertThat(w.responses() + w.unweighted()).isEqualTo(size);
         assertThat(w.strata().stream().mapToDouble(WeightingSummary.Stratum::weightedTotal).sum())
                 .isCloseTo(w.businesses(), within(1e-6 * w.businesses()));
         Benchmarks.report("[%s] N=%d weights: %d strata, n_eff %.1f, design effect %.2f, %d unweighted", db, size,
                 w.strata().size(), w.effectiveSampleSize(), w.designEffect(), w.unweighted());
-        report(db, size, "weights, raked to districts, not trimmed", () -> weighted.recompute(round, 5, true, null));
-        report(db, size, "coverage of the area", () -> coverage.coverage(round, null));
+        report(db, size, "weights, raked to districts, not trimmed", () -> weighted.recompute(measured, 5, true, null));
+        report(db, size, "coverage of the area", () -> coverage.coverage(measured, null));
         report(db, size, "weights and coverage together", () -> {
-            weighted.recompute(round, 5, false, 5.0);
-            return coverage.coverage(round, null);
+            weighted.recompute(measured, 5, false, 5.0);
+            return coverage.coverage(measured, null);
         });
         List<MetricQuery> headline = insight.catalogue().stream().filter(m -> m.audience().equals("EMPLOYER"))
-                .filter(m -> m.kind() != MetricKind.OPTION_SHARES).map(m -> MetricQuery.of(m.code(), round, AREA)).toList();
+                .filter(m -> m.kind() != MetricKind.OPTION_SHARES).map(m -> MetricQuery.of(m.code(), measured, AREA)).toList();
         report(db, size, "headline figures (" + headline.size() + ") unweighted", () -> insight.figures(headline));
         report(db, size, "headline figures (" + headline.size() + ") weighted and unweighted side by side",
                 () -> weighted.compare(headline));

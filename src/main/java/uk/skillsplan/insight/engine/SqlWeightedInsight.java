@@ -16,6 +16,8 @@ import uk.skillsplan.insight.WeightingSummary;
 import uk.skillsplan.insight.weights.Calibration;
 import uk.skillsplan.insight.weights.WeightRun;
 import uk.skillsplan.insight.weights.Weights;
+import uk.skillsplan.security.AuditAction;
+import uk.skillsplan.security.AuditTrail;
 import uk.skillsplan.security.ErbLeadOrAdmin;
 import uk.skillsplan.security.SignedIn;
 import uk.skillsplan.survey.SurveyRoundService;
@@ -30,12 +32,15 @@ class SqlWeightedInsight implements WeightedInsightService {
     private final Weights weights;
     private final InsightAccess access;
     private final SurveyRoundService rounds;
+    private final AuditTrail audit;
 
-    SqlWeightedInsight(SqlInsightService insight, Weights weights, InsightAccess access, SurveyRoundService rounds) {
+    SqlWeightedInsight(SqlInsightService insight, Weights weights, InsightAccess access, SurveyRoundService rounds,
+                       AuditTrail audit) {
         this.insight = insight;
         this.weights = weights;
         this.access = access;
         this.rounds = rounds;
+        this.audit = audit;
     }
 
     @Override
@@ -74,7 +79,12 @@ class SqlWeightedInsight implements WeightedInsightService {
         PopulationImportSummary population = weights.population(round.lsipCode()).orElseThrow(() -> new NotFoundException(
                 "Weights need the area's business population, and none has been imported yet."));
         Calibration.Options options = new Calibration.Options(minResponses, rake, trimFactor);
-        return summary(weights.compute(roundId, population, options), round);
+        WeightRun run = weights.compute(roundId, population, options);
+        audit.record(AuditAction.WEIGHTS_COMPUTED, "Weights of " + round.title() + " (round " + roundId + ")",
+                round.lsipCode(), "Against population import " + population.id() + ": strata of at least " + minResponses
+                        + " responses" + (rake ? ", raked to districts" : "")
+                        + (trimFactor == null ? ", not trimmed" : ", trimmed at " + trimFactor + " x the mean weight"));
+        return summary(run, round);
     }
 
     private WeightingSummary summary(WeightRun run, SurveyRoundSummary round) {

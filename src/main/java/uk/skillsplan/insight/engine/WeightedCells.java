@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.skillsplan.insight.Interval;
 import uk.skillsplan.insight.catalogue.CatalogueEntry;
+import uk.skillsplan.insight.catalogue.Estimator;
 import uk.skillsplan.insight.catalogue.Pivot;
 import uk.skillsplan.insight.catalogue.Recipe;
 import uk.skillsplan.insight.disclosure.RawCell;
@@ -81,18 +82,38 @@ class WeightedCells {
             }
             indexes.add(mine);
         }
+        // Only the sums each estimator reads (the others are a constant 0): every aggregate costs a pass over the rows.
+        boolean[][] needed = new boolean[components.size()][PER_COMPONENT];
+        for (int m = 0; m < entries.size(); m++) {
+            Recipe recipe = entries.get(m).recipe(false);
+            int[] mine = indexes.get(m);
+            for (int i : mine) {
+                needed[i][0] = true;
+            }
+            int base = mine[recipe.presence()];
+            needed[base][1] = needed[base][2] = needed[base][5] = true;
+            if (mine.length > 1 && recipe.estimator() == Estimator.RATIO) {
+                needed[mine[0]][4] = needed[mine[1]][4] = needed[mine[1]][5] = true;
+            }
+            if (mine.length > 1 && recipe.estimator() == Estimator.MEAN) {
+                needed[mine[0]][3] = needed[mine[1]][5] = true;
+            }
+        }
         StringBuilder s = new StringBuilder(InsightQueries.rows(pivots.values(), components, scope, Grouping.NONE,
                 facts.holds(pivots.values()))).append(" select count(*)");
         for (int i = 0; i < components.size(); i++) {
             String c = "o.c" + i;
-            s.append(", sum(w.weight * ").append(c).append("), sum(case when ").append(c).append(" is not null then w.weight end)")
-                    .append(", sum(case when ").append(c).append(" is not null then w.weight * w.weight end)")
-                    .append(", sum(w.weight * ").append(c).append(" * ").append(c).append(")")
-                    .append(", sum(w.weight * w.weight * ").append(c).append(" * ").append(c).append("), count(").append(c)
-                    .append(")");
+            String[] sums = {"sum(w.weight * " + c + ")", "sum(case when " + c + " is not null then w.weight end)",
+                    "sum(case when " + c + " is not null then w.weight * w.weight end)", "sum(w.weight * " + c + " * " + c + ")",
+                    "sum(w.weight * w.weight * " + c + " * " + c + ")", "count(" + c + ")"};
+            for (int at = 0; at < PER_COMPONENT; at++) {
+                s.append(", ").append(needed[i][at] ? sums[at] : "0");
+            }
         }
-        for (int[] mine : indexes) {
-            s.append(mine.length > 1 ? ", sum(w.weight * w.weight * o.c" + mine[0] + " * o.c" + mine[1] + ")" : ", 0");
+        for (int m = 0; m < entries.size(); m++) {
+            int[] mine = indexes.get(m);
+            boolean ratio = entries.get(m).recipe(false).estimator() == Estimator.RATIO;
+            s.append(mine.length > 1 && ratio ? ", sum(w.weight * w.weight * o.c" + mine[0] + " * o.c" + mine[1] + ")" : ", 0");
         }
         s.append(" from o join submitted_response r on r.round_id = :wround and r.organisation_id = o.organisation_id")
                 .append(" and r.organisation_kind = 'EMPLOYER'")

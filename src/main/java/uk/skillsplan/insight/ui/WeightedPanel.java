@@ -82,7 +82,7 @@ class WeightedPanel extends Section {
         show.addValueChangeListener(e -> columns());
         add(show);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setAriaLabel("Headline figures, unweighted and weighted");
+        grid.getElement().setAttribute("aria-label", "Headline figures, unweighted and weighted");
         grid.setAllRowsVisible(true);
         add(grid);
         Details details = new Details("The strata and their margins", strataGrid());
@@ -131,7 +131,7 @@ class WeightedPanel extends Section {
         strata.addColumn(s -> number(s.weightedTotal(), "#,##0.#")).setHeader("Weighted total").setAutoWidth(true);
         strata.addColumn(s -> s.trimmed() ? "trimmed" : "").setHeader("Trimmed").setAutoWidth(true);
         strata.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        strata.setAriaLabel("Strata of the weights, with businesses and weighted totals");
+        strata.getElement().setAttribute("aria-label", "Strata of the weights, with businesses and weighted totals");
         strata.setAllRowsVisible(true);
         return strata;
     }
