@@ -180,8 +180,11 @@ class WeightedPanel extends Section {
             text.append(s.converged() ? ", raked to local authority totals"
                     : "; raking to local authority totals did not converge, so the weights are post-stratified only");
         }
-        text.append(s.cap() == null ? ", not trimmed" : ", trimmed at " + number(s.cap(), "#,##0.#") + " ("
-                + number(s.trimFactor(), "0.##") + " x the mean weight; the area total still holds, trimmed strata fall short)");
+        long trimmed = s.strata().stream().filter(WeightingSummary.Stratum::trimmed).count();
+        text.append(s.cap() == null ? ", not trimmed" : ", capped at " + number(s.cap(), "#,##0.#") + " ("
+                + number(s.trimFactor(), "0.##") + " x the mean weight; " + (trimmed == 0 ? "no weight reached the cap)"
+                : trimmed + (trimmed == 1 ? " stratum" : " strata") + " trimmed: the area total still holds, the trimmed "
+                + "strata fall short of their businesses)"));
         text.append(". Effective sample size ").append(number(s.effectiveSampleSize(), "#,##0.#")).append(", design effect ")
                 .append(number(s.designEffect(), "0.00")).append(".");
         if (s.unweighted() > 0) {
