@@ -40,7 +40,7 @@ class ReadModelOwnershipTest {
             "response", Set.of("response", "answer", "response_revision", "answer_revision", "submitted_response",
                     "submitted_answer", "response_started"),
             "insight", Set.of("insight_response_fact", "population_import", "population_count", "provision_import",
-                    "provision_figure", "demand_crosswalk"),
+                    "provision_figure", "demand_crosswalk", "weight_run", "weight_stratum", "weight_cell"),
             "outreach", Set.of("outbox_message", "invitation", "opt_out_link", "reminder", "public_request_count",
                     "join_request"),
             "plan", Set.of("plan", "plan_section", "plan_section_version", "plan_working_draft", "plan_evidence_link",

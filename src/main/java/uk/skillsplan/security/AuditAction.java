@@ -23,7 +23,8 @@ public enum AuditAction {
     PROVISION_IMPORTED("Provision data imported"),
     MAIL_BOUNCED("E-mail bounce recorded"),
     ORGANISATIONS_MERGED("Duplicate organisations merged"),
-    ORGANISATION_CONFIRMED("Self-registered organisation confirmed");
+    ORGANISATION_CONFIRMED("Self-registered organisation confirmed"),
+    WEIGHTS_COMPUTED("Survey weights computed");
 
     private final String label;
 

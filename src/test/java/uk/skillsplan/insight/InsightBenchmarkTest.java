@@ -129,7 +129,7 @@ class InsightBenchmarkTest extends ServiceTest {
         long round = newRound("Insight benchmark copies");
         long start = System.nanoTime();
         new org.springframework.transaction.support.TransactionTemplate(transactionManager)
-                .executeWithoutResult(status -> copy(source, round, copies));
+                .executeWithoutResult(status -> copy(jdbc, events, source, round, copies));
         int size = jdbc.sql("select count(*) from submitted_response where round_id = ?").param(round).query(Integer.class)
                 .single();
         report("copied round %d %d times into round %d: %d responses in %.0f ms", source, copies, round, size,
@@ -137,7 +137,9 @@ class InsightBenchmarkTest extends ServiceTest {
         measureRound(size, round);
     }
 
-    private void copy(long source, long target, int copies) {
+    /** Copies the source round's responses {@code copies} times into the target round (also used by WeightsBenchmarkTest). */
+    static void copy(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events, long source, long target,
+                     int copies) {
         String responses = "(select id from response where round_id = " + source + ")";
         for (long k = 1; k <= copies; k++) {
             long offset = 1_000_000_000_000L * k;

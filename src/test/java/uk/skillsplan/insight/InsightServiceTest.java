@@ -89,8 +89,11 @@ class InsightServiceTest extends ServiceTest {
         assertThatThrownBy(() -> insight.figure(q.withFilter(InsightFilter.NONE.withSocMajor(10))))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> insight.table(q, Breakdown.OPTION)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> insight.figure(q.withWeighting(Weighting.WEIGHTED)))
-                .isInstanceOf(NotFoundException.class).hasMessageContaining("population");
+        assertThatThrownBy(() -> insight.figure(q.withWeighting(Weighting.WEIGHTED)
+                .withFilter(InsightFilter.NONE.withSocMajor(2)))).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("occupation");
+        assertThatThrownBy(() -> insight.table(q.withWeighting(Weighting.WEIGHTED), Breakdown.SIC_SECTION))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("unweighted");
         assertThat(insight.rounds(SurveyTestData.WEST_YORKSHIRE)).extracting(AnalysableRound::id).contains(round.round.id());
     }
 

@@ -16,7 +16,8 @@ import uk.skillsplan.testing.BrowserTest;
  * The ERB lead imports a business population file as Nomis gives it: opens "Business population"
  * from the menu, uploads a two-year file, checks what would be imported, keeps the latest year,
  * confirms, finds the import listed beside the demo's, and sees the employer round's coverage against it
- * (the heat-map and its table), then opens an under-covered cell's chase list and clears its filter.
+ * (the heat-map and its table), then opens an under-covered cell's chase list and clears its filter, and on
+ * the area overview switches the headline figures between weighted (to the new import) and unweighted.
  * Every state of the pages is scanned with axe.
  */
 class PopulationImportJourneyTest extends BrowserTest {
@@ -107,5 +108,41 @@ class PopulationImportJourneyTest extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/rounds/\\d+$"));
         assertThat(page.getByText(Pattern.compile("^Showing only organisations in"))).isHidden();
         assertThat(toChase).isVisible();
+
+        // The area overview's figures, weighted to the population just imported, beside the unweighted ones.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Area overview").setExact(true)).click();
+        // The overview computes every figure, weighted and unweighted: on a busy machine that takes longer than 15 s.
+        page.setDefaultTimeout(SLOW * 2);
+        Locator overview = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Area overview: West Yorkshire")
+                .setLevel(1));
+        assertThat(overview).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SLOW * 2));
+        waitForVaadin();
+        page.getByLabel("Survey round", new Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Employer skills survey 2026").setExact(true))
+                .first().click();
+        waitForVaadin();
+        page.waitForFunction("() => ![...document.querySelectorAll('vaadin-select-list-box')].some(e => e.checkVisibility())");
+        Locator weighting = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Weighted to the business population").setLevel(2));
+        weighting.scrollIntoViewIfNeeded();
+        assertThat(weighting).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SLOW));
+        assertThat(page.getByText(Pattern.compile("^Weights computed at .* against ubc-west-yorkshire\\.csv"))).isVisible();
+        Locator figures = page.locator("vaadin-grid[aria-label='Headline figures, unweighted and weighted']");
+        assertThat(figures).containsText("Training incidence");
+        assertThat(figures).containsText("Effective sample size");
+        assertThat(figures).containsText("Unweighted");
+        screenshot("population-weighted-side-by-side");
+        Axe.assertNoSeriousViolations(page, "area overview, weighted and unweighted side by side");
+
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Weighted").setExact(true)).check();
+        waitForVaadin();
+        assertThat(figures).containsText("95% interval, weighted");
+        assertThat(figures).not().containsText("95% interval, unweighted");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Unweighted").setExact(true)).check();
+        waitForVaadin();
+        assertThat(figures).containsText("95% interval, unweighted");
+        assertThat(figures).not().containsText("95% interval, weighted");
+        screenshot("population-unweighted");
+        Axe.assertNoSeriousViolations(page, "area overview, unweighted figures");
     }
 }

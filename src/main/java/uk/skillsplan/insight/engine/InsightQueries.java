@@ -210,7 +210,7 @@ class InsightQueries {
     }
 
     /** {@code with p as (...), o as (...)}: one row per response, then one per organisation with its components. */
-    private static String rows(Iterable<Pivot> pivots, List<String> components, Scope scope, Grouping grouping,
+    static String rows(Iterable<Pivot> pivots, List<String> components, Scope scope, Grouping grouping,
                                boolean fromFacts) {
         String socCondition = scope.filter().socMajor() != null ? "a.row_key = :socRow" : "1 = 1";
         StringBuilder p = new StringBuilder("select a.organisation_id, ").append(grouping.keySql()).append(" as k");

@@ -48,9 +48,10 @@ public class SqlInsightService implements InsightService {
     private final ReferenceLabels labels;
     private final SurveyRoundService rounds;
     private final InsightQueries queries;
+    private final WeightedFigures weighted;
 
     SqlInsightService(MetricCatalogue catalogue, CellComputer cells, DisclosureControl disclosure, InsightAccess access,
-                      ReferenceLabels labels, SurveyRoundService rounds, InsightQueries queries) {
+                      ReferenceLabels labels, SurveyRoundService rounds, InsightQueries queries, WeightedFigures weighted) {
         this.catalogue = catalogue;
         this.cells = cells;
         this.disclosure = disclosure;
@@ -58,6 +59,7 @@ public class SqlInsightService implements InsightService {
         this.labels = labels;
         this.rounds = rounds;
         this.queries = queries;
+        this.weighted = weighted;
     }
 
     @Override
@@ -95,6 +97,11 @@ public class SqlInsightService implements InsightService {
     @Override
     @SignedIn
     public List<Figure> figures(List<MetricQuery> queryList) {
+        return figures(queryList, null);
+    }
+
+    /** As {@link #figures(List)}; the weighted queries' designs go into {@code designs} (same index) when given. */
+    List<Figure> figures(List<MetricQuery> queryList, WeightedCells.Weighted[] designs) {
         // Check each metric, and each distinct scope once (an overview asks many metrics of one scope).
         queryList.forEach(q -> entry(q.metric()));
         queryList.stream().map(q -> q.withMetric(queryList.getFirst().metric())).distinct().forEach(this::check);
@@ -110,9 +117,19 @@ public class SqlInsightService implements InsightService {
             MetricQuery first = queryList.get(indexes.getFirst());
             List<CatalogueEntry> entries = indexes.stream().map(i -> entry(queryList.get(i).metric())).distinct().toList();
             Map<String, RawCell> computed = cells.totals(entries, scope(first, entries.getFirst()));
+            Map<String, WeightedCells.Weighted> weights = weighted.cells(indexes.stream().map(queryList::get).toList(),
+                    entries, scope(first, entries.getFirst()));
             for (int i : indexes) {
                 MetricQuery q = queryList.get(i);
-                result[i] = disclosure.figure(q, entry(q.metric()).metric(), computed.get(q.metric()));
+                RawCell cell = computed.get(q.metric());
+                if (q.weighting() == Weighting.WEIGHTED) {
+                    // Disclosure control decides on the unweighted contributions; only the value and interval are weighted.
+                    cell = weights.get(q.metric()).over(cell);
+                    if (designs != null) {
+                        designs[i] = weights.get(q.metric());
+                    }
+                }
+                result[i] = disclosure.figure(q, entry(q.metric()).metric(), cell);
             }
         });
         return List.of(result);
@@ -122,6 +139,7 @@ public class SqlInsightService implements InsightService {
     @SignedIn
     public FigureTable table(MetricQuery query, Breakdown by) {
         check(query);
+        weighted.refuseTable(query);
         CatalogueEntry entry = entry(query.metric());
         Scope scope = scope(query, entry);
         CellComputer.Table table = switch (by) {
@@ -215,10 +233,7 @@ public class SqlInsightService implements InsightService {
         if (f.socMajor() != null && (f.socMajor() < 1 || f.socMajor() > 9)) {
             throw new NotFoundException("There is no SOC 2020 major group " + f.socMajor() + " (groups are 1 to 9).");
         }
-        if (query.weighting() == Weighting.WEIGHTED) {
-            throw new NotFoundException("Weighted figures need the area's business population, and none has been "
-                    + "imported yet: ask for unweighted figures, or import the population first.");
-        }
+        weighted.check(query, entry(query.metric()).metric());
     }
 
     private void requireArea(String lsipCode) {

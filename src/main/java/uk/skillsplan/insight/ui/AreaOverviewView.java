@@ -33,6 +33,8 @@ import uk.skillsplan.insight.InsightExportService;
 import uk.skillsplan.insight.InsightService;
 import uk.skillsplan.insight.Metric;
 import uk.skillsplan.insight.MetricKind;
+import uk.skillsplan.insight.WeightedInsightService;
+import uk.skillsplan.security.Role;
 import uk.skillsplan.security.Roles;
 
 /**
@@ -55,6 +57,7 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
     private final ReferenceDataService reference;
     private final SelectionReader reader;
     private final CallerScope callers;
+    private final WeightedInsightService weighted;
 
     Select<String> area;
     FilterBar filters;
@@ -62,14 +65,16 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
     FigureTablePanel drillDown;
     final List<HeadlinePanel> headlines = new ArrayList<>();
     final List<FigureTablePanel> answerTables = new ArrayList<>();
+    WeightedPanel weightedPanel;
 
     AreaOverviewView(InsightService insight, InsightExportService exports, ReferenceDataService reference,
-                     SelectionReader reader, CallerScope callers) {
+                     SelectionReader reader, CallerScope callers, WeightedInsightService weighted) {
         this.insight = insight;
         this.exports = exports;
         this.reference = reference;
         this.reader = reader;
         this.callers = callers;
+        this.weighted = weighted;
         addClassName("sp-view");
     }
 
@@ -118,6 +123,13 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
             add(Freshness.of(computed.getFirst().computedAt()));
         }
         byTheme.forEach((theme, themed) -> add(theme(theme, themed, s, selectionName, figures)));
+        weightedPanel = null;
+        if (s.filter().socMajor() == null && !headline.isEmpty()) {
+            // Weights are by industry and size band of employers' answers; not for one occupation group.
+            weightedPanel = new WeightedPanel(weighted, s.round().id(), () -> headline.stream().map(m -> s.query(m.code())).toList(),
+                    admin || me.is(Role.ERB_LEAD));
+            add(weightedPanel);
+        }
         add(otherRespondents(s, "PROVIDER", "What colleges and providers said", "Subjects and levels they teach, what limits "
                 + "them and how much room they have to grow, from the providers' survey."));
         add(otherRespondents(s, "COUNCIL", "What councils said", "Priority sectors, funding levers and concerns about job "

@@ -23,6 +23,9 @@ import uk.skillsplan.insight.Figure;
 import uk.skillsplan.insight.InsightFilter;
 import uk.skillsplan.insight.InsightService;
 import uk.skillsplan.insight.MetricQuery;
+import uk.skillsplan.insight.WeightedComparison;
+import uk.skillsplan.insight.WeightedInsightService;
+import uk.skillsplan.insight.Weighting;
 import uk.skillsplan.insight.export.FigureFormat;
 import uk.skillsplan.testing.KaribuTest;
 import uk.skillsplan.testing.SurveyTestData;
@@ -31,6 +34,8 @@ class AreaOverviewViewTest extends KaribuTest {
 
     @Autowired
     InsightService insight;
+    @Autowired
+    WeightedInsightService weightedService;
 
     private SurveyTestData data;
     private AnalysableRound round;
@@ -181,6 +186,61 @@ class AreaOverviewViewTest extends KaribuTest {
             assertThat(view.drillDown.lines.get(i).figure().value()).isEqualTo(table.rows().get(i).figure().value());
             assertThat(view.drillDown.lines.get(i).figure().suppression()).isEqualTo(table.rows().get(i).figure().suppression());
         }
+    }
+
+    @Test
+    void the_erb_lead_sees_every_headline_figure_weighted_and_unweighted_and_switches_between_them() {
+        open("erb", "");
+        WeightedPanel panel = _get(AreaOverviewView.class).weightedPanel;
+        assertThat(panel).isNotNull();
+        assertThat(panel.about.getText()).contains("Weights computed at", "strata", "Effective sample size", "design effect");
+        List<WeightedComparison> rows = GridKt._findAll(panel.grid);
+        WeightedComparison training = rows.stream().filter(c -> c.metric().code().equals("TRAINING_INCIDENCE")).findFirst()
+                .orElseThrow();
+        MetricQuery q = MetricQuery.of("TRAINING_INCIDENCE", round.id(), SurveyTestData.WEST_YORKSHIRE);
+        Figure unweighted = data.as("erb", () -> insight.figure(q));
+        Figure weighted = data.as("erb", () -> insight.figure(q.withWeighting(Weighting.WEIGHTED)));
+        assertThat(training.unweighted().value()).isEqualTo(unweighted.value());
+        assertThat(training.weighted().value()).isEqualTo(weighted.value());
+        assertThat(training.weighted().interval().method()).contains("effective sample size");
+        assertThat(training.effectiveSampleSize()).isPositive();
+        assertThat(training.designEffect()).isGreaterThanOrEqualTo(1 - 1e-9);
+        assertThat(headers(panel)).contains("Unweighted", "Weighted", "Base (unweighted)", "Effective sample size", "Design effect");
+
+        _setValue(panel.show, WeightedPanel.WEIGHTED);
+        assertThat(headers(panel)).contains("Weighted", "95% interval, weighted").doesNotContain("Unweighted");
+        _setValue(panel.show, WeightedPanel.UNWEIGHTED);
+        assertThat(headers(panel)).contains("Unweighted").doesNotContain("Weighted");
+    }
+
+    @Test
+    void the_erb_lead_recomputes_the_weights_with_raking_and_a_bad_cap_is_refused_next_to_the_field() {
+        open("erb", "");
+        WeightedPanel panel = _get(AreaOverviewView.class).weightedPanel;
+        _setValue(panel.trimFactor, 0.5);
+        panel.recompute.click();
+        assertThat(panel.trimFactor.isInvalid()).isTrue();
+        assertThat(panel.trimFactor.getErrorMessage()).contains("at least the mean weight");
+
+        _setValue(panel.trimFactor, 4.0);
+        _setValue(panel.rake, true);
+        panel.recompute.click();
+        assertThat(panel.trimFactor.isInvalid()).isFalse();
+        assertThat(panel.about.getText()).contains("4 x the mean weight").containsAnyOf("raked to local authority totals",
+                "raking to local authority totals did not converge");
+        data.as("admin", () -> weightedService.recompute(round.id(), 5, false, 5.0));
+    }
+
+    @Test
+    void a_council_officer_sees_weighted_figures_but_not_the_weighting_options() {
+        open("council", "");
+        WeightedPanel panel = _get(AreaOverviewView.class).weightedPanel;
+        assertThat(GridKt._findAll(panel.grid)).isNotEmpty();
+        assertThat(panel.recompute).isNull();
+    }
+
+    private static List<String> headers(WeightedPanel panel) {
+        return panel.grid.getColumns().stream().map(c -> c.getHeaderText()).toList();
     }
 
     private void open(String username, String filters) {
