@@ -44,7 +44,8 @@ class ReadModelOwnershipTest {
             "outreach", Set.of("outbox_message", "invitation", "opt_out_link", "reminder", "public_request_count",
                     "join_request"),
             "plan", Set.of("plan", "plan_section", "plan_section_version", "plan_working_draft", "plan_evidence_link",
-                    "plan_approval", "plan_history", "plan_priority"));
+                    "plan_approval", "plan_history", "plan_priority", "plan_comment", "plan_comment_mention",
+                    "plan_suggestion"));
 
     /** The published read models: tables and views other modules may read in SQL. */
     static final Map<String, Set<String>> PUBLISHED = Map.of(
