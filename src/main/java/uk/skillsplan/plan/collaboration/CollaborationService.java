@@ -1,5 +1,6 @@
 package uk.skillsplan.plan.collaboration;
 
+import uk.skillsplan.plan.SuggestionStatus;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,12 +21,18 @@ import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.directory.Caller;
 import uk.skillsplan.plan.SectionText;
 import uk.skillsplan.plan.StaleSectionException;
+import uk.skillsplan.plan.domain.CommentMention;
+import uk.skillsplan.plan.domain.CommentMentionRepository;
 import uk.skillsplan.plan.domain.Plan;
 import uk.skillsplan.plan.domain.PlanAccess;
 import uk.skillsplan.plan.domain.PlanLog;
 import uk.skillsplan.plan.domain.PlanRepository;
 import uk.skillsplan.plan.domain.PlanSection;
 import uk.skillsplan.plan.domain.PlanSectionRepository;
+import uk.skillsplan.plan.domain.SectionComment;
+import uk.skillsplan.plan.domain.SectionCommentRepository;
+import uk.skillsplan.plan.domain.SectionSuggestion;
+import uk.skillsplan.plan.domain.SectionSuggestionRepository;
 import uk.skillsplan.plan.domain.SectionVersion;
 import uk.skillsplan.plan.domain.SectionVersionRepository;
 import uk.skillsplan.plan.domain.SectionWriter;

@@ -1,5 +1,6 @@
 package uk.skillsplan.plan.collaboration;
 
+import uk.skillsplan.plan.SuggestionStatus;
 import java.time.Instant;
 import java.util.List;
 

@@ -16,6 +16,7 @@ import uk.skillsplan.plan.PlanSignOffService;
 import uk.skillsplan.plan.PlanSummary;
 import uk.skillsplan.plan.SectionText;
 import uk.skillsplan.plan.StaleSectionException;
+import uk.skillsplan.plan.SuggestionStatus;
 import uk.skillsplan.testing.ServiceTest;
 
 class CollaborationServiceTest extends ServiceTest {

@@ -1,4 +1,4 @@
-package uk.skillsplan.plan.collaboration;
+package uk.skillsplan.plan.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -7,7 +7,7 @@ import uk.skillsplan.base.AbstractEntity;
 /** An organisation taking part that a comment mentions: its people see the comment among what needs them. */
 @Entity
 @Table(name = "plan_comment_mention")
-class CommentMention extends AbstractEntity {
+public class CommentMention extends AbstractEntity {
 
     private long commentId;
     private long planId;
@@ -18,7 +18,7 @@ class CommentMention extends AbstractEntity {
     protected CommentMention() {
     }
 
-    CommentMention(long commentId, long planId, long sectionId, long organisationId, String organisationName) {
+    public CommentMention(long commentId, long planId, long sectionId, long organisationId, String organisationName) {
         this.commentId = commentId;
         this.planId = planId;
         this.sectionId = sectionId;
@@ -26,6 +26,6 @@ class CommentMention extends AbstractEntity {
         this.organisationName = organisationName;
     }
 
-    long getCommentId() { return commentId; }
-    String getOrganisationName() { return organisationName; }
+    public long getCommentId() { return commentId; }
+    public String getOrganisationName() { return organisationName; }
 }

@@ -1,4 +1,4 @@
-package uk.skillsplan.plan.collaboration;
+package uk.skillsplan.plan;
 
 /** Where a suggested edit stands. */
 public enum SuggestionStatus {

@@ -1,4 +1,4 @@
-package uk.skillsplan.plan.collaboration;
+package uk.skillsplan.plan.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import uk.skillsplan.base.AbstractEntity;
 /** A comment on a section; a reply names its thread's first comment. Resolving marks the thread done. */
 @Entity
 @Table(name = "plan_comment")
-class SectionComment extends AbstractEntity {
+public class SectionComment extends AbstractEntity {
 
     private long planId;
     private long sectionId;
@@ -25,7 +25,7 @@ class SectionComment extends AbstractEntity {
     protected SectionComment() {
     }
 
-    SectionComment(long planId, long sectionId, Long parentId, Long authorId, String authorName, Long authorOrganisationId,
+    public SectionComment(long planId, long sectionId, Long parentId, Long authorId, String authorName, Long authorOrganisationId,
                    String authorOrganisationName, String body, Instant createdAt) {
         this.planId = planId;
         this.sectionId = sectionId;
@@ -38,19 +38,19 @@ class SectionComment extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
-    void resolve(String byName, Instant at) {
+    public void resolve(String byName, Instant at) {
         this.resolvedByName = byName;
         this.resolvedAt = at;
     }
 
-    long getPlanId() { return planId; }
-    long getSectionId() { return sectionId; }
-    Long getParentId() { return parentId; }
-    Long getAuthorId() { return authorId; }
-    String getAuthorName() { return authorName; }
-    String getAuthorOrganisationName() { return authorOrganisationName; }
-    String getBody() { return body; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getResolvedAt() { return resolvedAt; }
-    String getResolvedByName() { return resolvedByName; }
+    public long getPlanId() { return planId; }
+    public long getSectionId() { return sectionId; }
+    public Long getParentId() { return parentId; }
+    public Long getAuthorId() { return authorId; }
+    public String getAuthorName() { return authorName; }
+    public String getAuthorOrganisationName() { return authorOrganisationName; }
+    public String getBody() { return body; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public String getResolvedByName() { return resolvedByName; }
 }

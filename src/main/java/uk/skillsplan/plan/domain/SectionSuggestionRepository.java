@@ -1,4 +1,4 @@
-package uk.skillsplan.plan.collaboration;
+package uk.skillsplan.plan.domain;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,7 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface SectionSuggestionRepository extends JpaRepository<SectionSuggestion, Long> {
+public interface SectionSuggestionRepository extends JpaRepository<SectionSuggestion, Long> {
 
     @Query("select s from SectionSuggestion s where s.sectionId = ?1 and s.status = 'OPEN' order by s.createdAt, s.id")
     List<SectionSuggestion> findOpen(long sectionId);

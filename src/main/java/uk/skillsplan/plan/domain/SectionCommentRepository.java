@@ -1,4 +1,4 @@
-package uk.skillsplan.plan.collaboration;
+package uk.skillsplan.plan.domain;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,7 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface SectionCommentRepository extends JpaRepository<SectionComment, Long> {
+public interface SectionCommentRepository extends JpaRepository<SectionComment, Long> {
 
     /** One page of a section's threads (first comments), oldest first: never all of them. */
     @Query("select c from SectionComment c where c.sectionId = ?1 and c.parentId is null order by c.createdAt, c.id")

@@ -1,4 +1,4 @@
-package uk.skillsplan.plan.collaboration;
+package uk.skillsplan.plan.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -6,11 +6,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import uk.skillsplan.base.AbstractEntity;
+import uk.skillsplan.plan.SuggestionStatus;
 
 /** A proposed new text for a section, made against one of its versions; the owner accepts or rejects it. */
 @Entity
 @Table(name = "plan_suggestion")
-class SectionSuggestion extends AbstractEntity {
+public class SectionSuggestion extends AbstractEntity {
 
     private long planId;
     private long sectionId;
@@ -32,7 +33,7 @@ class SectionSuggestion extends AbstractEntity {
     protected SectionSuggestion() {
     }
 
-    SectionSuggestion(long planId, long sectionId, int baseNumber, String body, String note, Long authorId,
+    public SectionSuggestion(long planId, long sectionId, int baseNumber, String body, String note, Long authorId,
                       String authorName, Long authorOrganisationId, String authorOrganisationName, Instant createdAt) {
         this.planId = planId;
         this.sectionId = sectionId;
@@ -47,7 +48,7 @@ class SectionSuggestion extends AbstractEntity {
         this.status = SuggestionStatus.OPEN;
     }
 
-    void decide(SuggestionStatus decision, String byName, Instant at, String reason, Integer resultNumber) {
+    public void decide(SuggestionStatus decision, String byName, Instant at, String reason, Integer resultNumber) {
         this.status = decision;
         this.decidedByName = byName;
         this.decidedAt = at;
@@ -55,19 +56,19 @@ class SectionSuggestion extends AbstractEntity {
         this.resultNumber = resultNumber;
     }
 
-    long getPlanId() { return planId; }
-    long getSectionId() { return sectionId; }
-    int getBaseNumber() { return baseNumber; }
-    String getBody() { return body; }
-    String getNote() { return note; }
-    Long getAuthorId() { return authorId; }
-    String getAuthorName() { return authorName; }
-    Long getAuthorOrganisationId() { return authorOrganisationId; }
-    String getAuthorOrganisationName() { return authorOrganisationName; }
-    Instant getCreatedAt() { return createdAt; }
-    SuggestionStatus getStatus() { return status; }
-    String getDecidedByName() { return decidedByName; }
-    Instant getDecidedAt() { return decidedAt; }
-    String getDecisionReason() { return decisionReason; }
-    Integer getResultNumber() { return resultNumber; }
+    public long getPlanId() { return planId; }
+    public long getSectionId() { return sectionId; }
+    public int getBaseNumber() { return baseNumber; }
+    public String getBody() { return body; }
+    public String getNote() { return note; }
+    public Long getAuthorId() { return authorId; }
+    public String getAuthorName() { return authorName; }
+    public Long getAuthorOrganisationId() { return authorOrganisationId; }
+    public String getAuthorOrganisationName() { return authorOrganisationName; }
+    public Instant getCreatedAt() { return createdAt; }
+    public SuggestionStatus getStatus() { return status; }
+    public String getDecidedByName() { return decidedByName; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public String getDecisionReason() { return decisionReason; }
+    public Integer getResultNumber() { return resultNumber; }
 }
