@@ -28,6 +28,7 @@ public class NotificationsView extends Div {
 
     NotificationsView(List<AttentionProvider> providers) {
         addClassName("sp-view");
+        list.addClassName("sp-attention");
         add(new H1("Needs you"));
         List<AttentionItem> items = items(providers);
         if (items.isEmpty()) {

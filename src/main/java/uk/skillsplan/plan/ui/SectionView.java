@@ -211,7 +211,7 @@ public class SectionView extends Div implements BeforeEnterObserver, HasDynamicT
                 }
             });
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            accept.getElement().setAttribute("aria-label", "Accept the " + heading.toLowerCase(java.util.Locale.ROOT));
+            accept.getElement().setAttribute("aria-label", "Accept the s" + heading.substring(1) + " as a new version");
             Button reject = new Button("Reject", click -> {
                 try {
                     collaboration.reject(suggestion.id(), reason.getValue());
@@ -221,7 +221,7 @@ public class SectionView extends Div implements BeforeEnterObserver, HasDynamicT
                     errors.show(refused);
                 }
             });
-            reject.getElement().setAttribute("aria-label", "Reject the " + heading.toLowerCase(java.util.Locale.ROOT));
+            reject.getElement().setAttribute("aria-label", "Reject the s" + heading.substring(1));
             Div tools = new Div(accept, reject);
             tools.addClassName("sp-toolbar");
             card.add(errors.formMessage(), reason, tools);

@@ -44,6 +44,7 @@ class SectionViewTest extends CollaborationPages {
         SectionView owner = _get(SectionView.class);
         assertThat(owner.owner.getText()).contains("You edit this section");
         _click(_get(Button.class, spec -> spec.withText("Accept as a new version")));
+        assertThat(owner.getElement().getTextRecursively()).doesNotContain("Suggestion by Tom Okafor");
         assertThat(plans.section(section).body()).isEqualTo("Employers need more welders; Aire Valley College runs a welding course.");
         assertThat(plans.section(section).savedBy()).isEqualTo("Tom Okafor");
         assertThat(owner.decidedList.getElement().getTextRecursively()).contains("Accepted by Helen Brook");
