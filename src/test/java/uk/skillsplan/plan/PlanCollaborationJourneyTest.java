@@ -101,16 +101,16 @@ class PlanCollaborationJourneyTest extends BrowserTest {
         assertThat(page.getByText("Accepted: the section is now at version 2.")).isVisible();
         scan("section page (owner, after accepting)");
 
-        // Two officers of the council edit the section at once; Ravi saves first.
+        // Two officers of the council edit the section at once; Omar saves first.
         open(sectionPath + "/edit");
         page.getByLabel("Section text (Markdown)").fill("Employers need more welders; Aire Valley College runs an evening welding course. Helen's addition.");
         page.waitForTimeout(1500);
         waitForVaadin();
         Page helen = page;
-        BrowserContext ravisBrowser = browser().newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())
+        BrowserContext omarsBrowser = browser().newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())
                 .setViewportSize(VIEWPORT_WIDTH, VIEWPORT_HEIGHT).setLocale("en-GB").setTimezoneId("Europe/London"));
         try {
-            page = ravisBrowser.newPage();
+            page = omarsBrowser.newPage();
             signIn("council2", PASSWORD);
             open(sectionPath + "/edit");
             page.getByLabel("Section text (Markdown)").fill("Employers in Leeds need more welders; Aire Valley College runs an evening welding course.");
@@ -118,13 +118,13 @@ class PlanCollaborationJourneyTest extends BrowserTest {
             assertThat(page.getByText(Pattern.compile("Saved as version 3"))).isVisible();
         } finally {
             page = helen;
-            ravisBrowser.close();
+            omarsBrowser.close();
         }
 
         // Helen saves second: nothing is overwritten, she sees both texts and saves a merge.
         click("Save a new version");
-        assertThat(page.getByText(Pattern.compile("Ravi Patel saved version 3"))).isVisible();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Their version 3 (saved by Ravi Patel)"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("Omar Farouk saved version 3"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Their version 3 (saved by Omar Farouk)"))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your text (not saved)"))).isVisible();
         scan("save conflict");
         page.getByLabel("Merged text (edit it, then save)").fill(

@@ -238,22 +238,22 @@ class CollaborationServiceTest extends ServiceTest {
         signInAs("council");
         SectionText seenByHelen = plans.section(section);
         signInAs("council2");
-        SectionText seenByRavi = plans.section(section);
+        SectionText seenByOmar = plans.section(section);
 
-        plans.save(section, seenByRavi.number(), "Ravi's words.");
+        plans.save(section, seenByOmar.number(), "Omar's words.");
         signInAs("council");
         assertThatThrownBy(() -> plans.save(section, seenByHelen.number(), "Helen's words."))
                 .isInstanceOfSatisfying(StaleSectionException.class, stale -> {
-                    assertThat(stale.current().body()).isEqualTo("Ravi's words.");
+                    assertThat(stale.current().body()).isEqualTo("Omar's words.");
                     assertThat(stale.mine()).isEqualTo("Helen's words.");
                 });
-        assertThat(plans.section(section).body()).isEqualTo("Ravi's words.");
+        assertThat(plans.section(section).body()).isEqualTo("Omar's words.");
         assertThat(plans.workingDraft(section)).get().extracting(d -> d.body()).isEqualTo("Helen's words.");
 
-        SectionText merged = plans.save(section, 2, "Ravi's words. Helen's words.");
+        SectionText merged = plans.save(section, 2, "Omar's words. Helen's words.");
         assertThat(merged.number()).isEqualTo(3);
         assertThat(plans.versions(section)).extracting(SectionText::body)
-                .containsExactly("Ravi's words. Helen's words.", "Ravi's words.", "Employers need more welders in Leeds.");
+                .containsExactly("Omar's words. Helen's words.", "Omar's words.", "Employers need more welders in Leeds.");
     }
 
     @Test

@@ -118,7 +118,7 @@ class SectionEditorViewTest extends KaribuTest {
         navigate("plans/sections/" + section + "/edit");
         SectionEditorView editor = _get(SectionEditorView.class);
         _setValue(editor.text, "Care homes need night staff.");
-        // Ravi, a second officer of the same council, saves first from his own session.
+        // Omar, a second officer of the same council, saves first from his own session.
         login("council2");
         plans.save(section, 1, "Care homes in Leeds need staff.");
         login("council");
@@ -126,7 +126,7 @@ class SectionEditorViewTest extends KaribuTest {
         _click(editor.save);
 
         String shown = editor.conflict.getElement().getTextRecursively();
-        assertThat(shown).contains("Ravi Patel saved version 2").contains("Their version 2 (saved by Ravi Patel)")
+        assertThat(shown).contains("Omar Farouk saved version 2").contains("Their version 2 (saved by Omar Farouk)")
                 .contains("Your text (not saved)").contains("[added: night ]");
         assertThat(editor.merged.getValue()).isEqualTo("Care homes need night staff.");
         _setValue(editor.merged, "Care homes in Leeds need night staff.");
