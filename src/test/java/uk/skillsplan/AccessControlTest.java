@@ -92,7 +92,10 @@ class AccessControlTest extends KaribuTest {
             JoinVerifyView       allow      allow     allow     allow    allow     allow
             PlansView            deny       deny      allow     allow    allow     allow
             PlanView             deny       deny      allow     allow    allow     allow
-            SectionEditorView    deny       deny      deny      allow    allow     allow
+            SectionEditorView    deny       deny      allow     allow    allow     allow
+            SectionView          deny       deny      allow     allow    allow     allow
+            SectionVersionsView  deny       deny      allow     allow    allow     allow
+            NotificationsView    deny       allow     allow     allow    allow     allow
             EvidenceView         deny       deny      allow     allow    allow     allow
             PublicPlanView       allow      allow     allow     allow    allow     allow
             PriorityResponsesView deny      deny      allow     allow    allow     allow

@@ -45,7 +45,7 @@ class ReadModelOwnershipTest {
                     "join_request"),
             "plan", Set.of("plan", "plan_section", "plan_section_version", "plan_working_draft", "plan_evidence_link",
                     "plan_approval", "plan_history", "plan_priority", "plan_response", "plan_action", "plan_action_note",
-                    "plan_progress_report"));
+                    "plan_progress_report", "plan_comment", "plan_comment_mention", "plan_suggestion"));
 
     /** The published read models: tables and views other modules may read in SQL. */
     static final Map<String, Set<String>> PUBLISHED = Map.of(

@@ -80,7 +80,9 @@ class DemoDirectoryData implements ApplicationRunner {
             new Account("admin", "Alex Morgan", Role.ADMIN, null),
             // Second accounts used to show (and test) that organisations and areas are kept apart.
             new Account("employer2", "Dan Hughes", Role.EMPLOYER, "Calder Care Homes"),
-            new Account("erb.gm", "Nadia Begum", Role.ERB_LEAD, "Greater Manchester Chamber (demo ERB)"));
+            new Account("erb.gm", "Nadia Begum", Role.ERB_LEAD, "Greater Manchester Chamber (demo ERB)"),
+            // A second council officer of the same council, to show (and test) two people saving one section.
+            new Account("council2", "Omar Farouk", Role.COUNCIL, "Leeds City Council (demo)"));
 
     private final DemoDataPolicy policy;
     private final OrganisationService organisations;

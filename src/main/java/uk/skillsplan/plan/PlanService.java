@@ -33,7 +33,8 @@ import uk.skillsplan.security.SignedIn;
 /**
  * Plans and their sections: create a plan for a cycle, read it, and edit its sections as Markdown
  * with every saved version kept. The ERB lead and council officers of the area write; its providers
- * read; administrators do both (see {@link PlanAccess}).
+ * read; administrators do both (see {@link PlanAccess}). A section with an owner (issue 11) is edited
+ * by its owner organisation's people only, whatever their role.
  */
 @Service
 @Transactional(readOnly = true)
@@ -154,11 +155,11 @@ public class PlanService {
      * started from: when someone saved a newer one meanwhile, nothing is saved and a
      * {@link StaleSectionException} carries both texts.
      */
-    @ErbLeadCouncilOrAdmin
+    @SignedIn
     @Transactional(noRollbackFor = StaleSectionException.class)
     public SectionText save(long sectionId, int startedFrom, String body) {
         PlanSection section = loadSection(sectionId);
-        Plan plan = access.writable(section.getPlanId());
+        Plan plan = access.sectionWritable(section);
         Caller me = access.caller();
         try {
             return writer.write(plan, section, startedFrom, body, "edited", me);
@@ -169,11 +170,11 @@ public class PlanService {
     }
 
     /** Keeps what the person is typing on the server (called on each pause), so a refresh or lost connection loses nothing. */
-    @ErbLeadCouncilOrAdmin
+    @SignedIn
     @Transactional
     public WorkingDraft keepWorkingDraft(long sectionId, int startedFrom, String body) {
         PlanSection section = loadSection(sectionId);
-        Plan plan = access.writable(section.getPlanId());
+        Plan plan = access.sectionWritable(section);
         SectionWriter.requireEditable(plan);
         String text = body == null ? "" : body;
         if (text.length() > SectionWriter.MAX_CHARS) {
@@ -192,7 +193,7 @@ public class PlanService {
                 .map(d -> new WorkingDraft(sectionId, d.getBaseNumber(), d.getBody(), d.getSavedAt()));
     }
 
-    @ErbLeadCouncilOrAdmin
+    @SignedIn
     @Transactional
     public void discardWorkingDraft(long sectionId) {
         PlanSection section = loadSection(sectionId);

@@ -49,4 +49,21 @@ class DemoPlanDataTest extends ServiceTest {
         assertThat(register.count(plan.id(), new ActionFilter(null, null, ActionStatus.DONE))).isGreaterThanOrEqualTo(1);
         assertThat(register.count(plan.id(), new ActionFilter(null, null, ActionStatus.LATE))).isGreaterThanOrEqualTo(1);
     }
+
+    @Autowired
+    uk.skillsplan.plan.collaboration.CollaborationService collaboration;
+
+    @Test
+    void the_demo_plan_has_section_owners_comments_and_a_suggested_edit_to_show() {
+        signInAs("council");
+        PlanSummary plan = plans.plans().stream().filter(p -> p.edition() == 1 && p.cycle().equals("2026-2029")).findFirst().orElseThrow();
+
+        var owners = collaboration.ownerships(plan.id()).values();
+        assertThat(owners).extracting(o -> o.owner()).contains("West Yorkshire Chamber of Commerce (demo ERB)",
+                "Leeds City Council (demo)", "Aire Valley College");
+        var skillNeeds = owners.stream().filter(o -> o.owner().equals("Leeds City Council (demo)")).findFirst().orElseThrow();
+        assertThat(skillNeeds.mayEdit()).isTrue();
+        assertThat(collaboration.openSuggestions(skillNeeds.sectionId())).isNotEmpty();
+        assertThat(collaboration.comments(skillNeeds.sectionId(), 0).threads().getFirst().replies()).isNotEmpty();
+    }
 }

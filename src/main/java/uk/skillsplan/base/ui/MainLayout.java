@@ -14,32 +14,44 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import uk.skillsplan.base.AttentionProvider;
 import uk.skillsplan.base.SignedInUser;
 import uk.skillsplan.base.SignedInUserProvider;
 
 /**
  * The frame around every signed-in page: the product name, a side navigation built from the
  * views the signed-in role may open (Vaadin filters menu entries by each view's access
- * annotations), who is signed in and a log-out button.
+ * annotations), who is signed in and a log-out button; and "Needs you (n)", the count of what waits
+ * for the person from every module's {@link AttentionProvider}, recounted on each navigation.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<SignedInUserProvider> users) {
+    final Anchor needsYou = new Anchor(NotificationsView.PATH, "");
+    private final List<AttentionProvider> attention;
+
+    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<SignedInUserProvider> users,
+               List<AttentionProvider> attention) {
+        this.attention = attention;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the menu");
         Anchor brand = new Anchor("", "SkillsPlan");
         brand.addClassName("sp-brand");
         // A banner landmark around the top bar, so that all of the page sits in a landmark.
-        Header banner = new Header(toggle, brand);
+        needsYou.addClassName("sp-needs-you");
+        needsYou.getElement().setAttribute("router-link", true);
+        Header banner = new Header(toggle, brand, needsYou);
         banner.addClassName("sp-banner");
         addToNavbar(banner);
 
@@ -48,6 +60,14 @@ public class MainLayout extends AppLayout {
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(toItem(entry)));
         Scroller scroller = new Scroller(nav);
         addToDrawer(scroller, userPanel(authenticationContext, users.getIfAvailable()));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        int count = NotificationsView.items(attention).size();
+        needsYou.setText("Needs you (" + count + ")");
+        needsYou.getElement().setAttribute("aria-label", count == 0 ? "Nothing needs you now"
+                : count + (count == 1 ? " thing needs" : " things need") + " you: open the list");
     }
 
     /**

@@ -35,6 +35,31 @@ public class PlanAccess {
         return caller.isAdmin() || (caller.is(Role.COUNCIL) || caller.is(Role.ERB_LEAD)) && lsipCode.equals(caller.lsipCode());
     }
 
+    /**
+     * Whether the caller edits the section: its owner organisation's people (issue 11), or, while it has
+     * no owner, the plan's writers (the ERB lead and council officers of the area); administrators always.
+     */
+    public static boolean mayEditSection(Caller caller, Plan plan, PlanSection section) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        if (section.getOwnerOrganisationId() == null) {
+            return mayWrite(caller, plan.getLsipCode());
+        }
+        return mayRead(caller, plan.getLsipCode()) && caller.belongsTo(section.getOwnerOrganisationId());
+    }
+
+    /** The section's plan, if the caller may edit the section. */
+    public Plan sectionWritable(PlanSection section) {
+        Plan plan = readable(section.getPlanId());
+        if (!mayEditSection(caller(), plan, section)) {
+            throw new AccessDeniedException(section.getOwnerOrganisationId() == null
+                    ? "Only the ERB lead and council officers of the plan's area may change this section."
+                    : "Only the section's owner may change it; comment or suggest an edit instead.");
+        }
+        return plan;
+    }
+
     /** The plan, if the caller may read it (an unknown plan and another area's look the same: not found). */
     public Plan readable(long planId) {
         Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("There is no plan " + planId + "."));

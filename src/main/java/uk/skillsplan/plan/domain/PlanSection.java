@@ -10,7 +10,8 @@ import uk.skillsplan.plan.SectionKind;
 /**
  * A section of a plan. Its texts are {@link SectionVersion}s; {@code currentNumber} names the current
  * one (0: nothing saved yet). The row's own version guards two saves racing past the number check.
- * The owner columns wait for section owners (issue 11).
+ * Its owner (issue 11) is an organisation of the plan's area (the ERB, a council or a provider) whose
+ * people edit it; without one, the section is shared by the ERB lead and the area's council officers.
  */
 @Entity
 @Table(name = "plan_section")
@@ -40,6 +41,15 @@ public class PlanSection extends AbstractEntity {
     public int getSortOrder() { return sortOrder; }
     public String getTitle() { return title; }
     public int getCurrentNumber() { return currentNumber; }
+
+    /** The owning organisation's kind ("ERB", "COUNCIL", "PROVIDER"), or {@code null} when shared. */
+    public String getOwnerKind() { return ownerKind; }
+    public Long getOwnerOrganisationId() { return ownerOrganisationId; }
+
+    public void ownedBy(String kind, Long organisationId) {
+        this.ownerKind = kind;
+        this.ownerOrganisationId = organisationId;
+    }
 
     public int advance() {
         return ++currentNumber;

@@ -36,6 +36,7 @@ public class SectionVersion extends AbstractEntity {
     public int getVersionNumber() { return versionNumber; }
     public String getBody() { return body; }
     public String getNote() { return note; }
+    public Long getAuthorId() { return authorId; }
     public String getAuthorName() { return authorName; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -39,6 +39,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import uk.skillsplan.plan.SectionText;
+import uk.skillsplan.plan.collaboration.CollaborationService;
+import uk.skillsplan.plan.collaboration.SectionOwnership;
+import java.util.Map;
 import uk.skillsplan.security.Roles;
 
 /** One plan: its state and the steps to sign-off, its priorities, its sections (to read and edit), approvals and history. */
@@ -71,14 +74,16 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final PlanDraftingService drafting;
     private final PlanExportService exports;
     private final PlanEditionService editions;
+    private final CollaborationService collaboration;
     private PlanSummary plan;
 
     private final PlanResponseService responseService;
 
     PlanView(PlanService plans, PlanSignOffService signOff, PlanDraftingService drafting, PlanExportService exports,
-             PlanEditionService editions, PlanResponseService responseService) {
+             PlanEditionService editions, PlanResponseService responseService, CollaborationService collaboration) {
         this.plans = plans;
         this.responseService = responseService;
+        this.collaboration = collaboration;
         this.signOff = signOff;
         this.drafting = drafting;
         this.exports = exports;
@@ -185,27 +190,40 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         responses.add(PriorityResponsesPanel.of(plan.id(), ranked, responseService.responses(plan.id())));
         sections.removeAll();
         List<SectionText> texts = plans.sections(plan.id());
+        Map<Long, SectionOwnership> owners = collaboration.ownerships(plan.id());
         for (SectionText text : texts) {
-            sections.add(section(text, may.edit()));
+            sections.add(section(text, owners.get(text.sectionId())));
         }
         approvals.setItems(plans.approvals(plan.id()));
         history.setItems(plans.history(plan.id()));
     }
 
-    private Section section(SectionText text, boolean editable) {
+    private Section section(SectionText text, SectionOwnership ownership) {
+        boolean editable = ownership.mayEdit();
         Section section = new Section();
         section.addClassName("sp-plan-section");
         section.add(new com.vaadin.flow.component.html.H3(text.title()));
+        section.add(new Paragraph("Owner: " + ownership.owner() + ". " + ownership.openSuggestions()
+                + (ownership.openSuggestions() == 1 ? " suggested edit" : " suggested edits") + " waiting, "
+                + ownership.openThreads() + (ownership.openThreads() == 1 ? " open comment thread." : " open comment threads.")));
         section.add(new Paragraph(text.number() == 0 ? "Nothing written yet."
                 : "Version " + text.number() + ", " + text.note() + " by " + text.savedBy() + " on " + PlanTexts.when(text.savedAt()) + "."));
         if (!text.empty()) {
             section.add(PlanTexts.markdown(text.body(), true));
         }
+        Div links = new Div();
+        links.addClassName("sp-toolbar");
         if (editable) {
             Anchor edit = new Anchor("plans/sections/" + text.sectionId() + "/edit", "Edit \"" + text.title() + "\"");
             edit.getElement().setAttribute("router-link", true);
-            section.add(edit);
+            links.add(edit);
         }
+        Anchor together = new Anchor("plans/sections/" + text.sectionId(), "Comments and suggestions on \"" + text.title() + "\"");
+        together.getElement().setAttribute("router-link", true);
+        Anchor versions = new Anchor("plans/sections/" + text.sectionId() + "/versions", "Versions of \"" + text.title() + "\"");
+        versions.getElement().setAttribute("router-link", true);
+        links.add(together, versions);
+        section.add(links);
         return section;
     }
 

@@ -22,16 +22,20 @@ import uk.skillsplan.base.ui.Notices;
 import uk.skillsplan.plan.PlanService;
 import uk.skillsplan.plan.SectionText;
 import uk.skillsplan.plan.StaleSectionException;
+import uk.skillsplan.plan.collaboration.CollaborationService;
+import uk.skillsplan.plan.collaboration.TextDiff;
 import uk.skillsplan.plan.document.SafeMarkdown;
 import uk.skillsplan.security.Roles;
 
 /**
  * Edits one section in Markdown beside a live preview (Vaadin's free Markdown component, fed only
  * cleaned text). What is typed is kept on the server a second after each pause, so a refresh or a
- * lost connection loses nothing; a save on a stale version shows both texts and keeps the person's.
+ * lost connection loses nothing; a save on a stale version shows both texts side by side, the
+ * difference, and an editable merge that starts from the person's text: nothing is overwritten.
+ * Only the section's editors open it (its owner's people; the ERB lead and councils while shared).
  */
 @Route("plans/sections/:sectionId/edit")
-@RolesAllowed({Roles.COUNCIL, Roles.ERB_LEAD, Roles.ADMIN})
+@RolesAllowed({Roles.PROVIDER, Roles.COUNCIL, Roles.ERB_LEAD, Roles.ADMIN})
 public class SectionEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final H1 title = new H1();
@@ -43,12 +47,21 @@ public class SectionEditorView extends Div implements BeforeEnterObserver, HasDy
     final Button discard = new Button("Discard my changes");
     final Div conflict = new Div();
     final Paragraph draftState = new Paragraph();
+    final TextArea merged = new TextArea("Merged text (edit it, then save)");
+    final Button saveMerged = new Button("Save the merged text");
     private final FieldErrorBinder errors = new FieldErrorBinder();
     private final PlanService plans;
+    private final CollaborationService collaboration;
     private SectionText section;
+    private StaleSectionException pending;
 
-    SectionEditorView(PlanService plans) {
+    SectionEditorView(PlanService plans, CollaborationService collaboration) {
         this.plans = plans;
+        this.collaboration = collaboration;
+        merged.setWidthFull();
+        merged.setMinHeight("14rem");
+        saveMerged.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveMerged.addClickListener(click -> saveMerged(pending.current(), merged.getValue()));
         addClassName("sp-view");
         text.setHelperText("Markdown: ### for a heading, - for a list, **bold**, | a | b | for a table. HTML is shown as "
                 + "typed, not run.");
@@ -73,7 +86,6 @@ public class SectionEditorView extends Div implements BeforeEnterObserver, HasDy
         restored.getElement().setAttribute("role", "status");
         draftState.getElement().setAttribute("aria-live", "polite");
         draftState.addClassName("sp-help");
-        conflict.getElement().setAttribute("role", "alert");
         errors.field("body", text);
     }
 
@@ -93,8 +105,9 @@ public class SectionEditorView extends Div implements BeforeEnterObserver, HasDy
             add(back, title, readOnly, PlanTexts.markdown(section.body(), true));
             return;
         }
-        if (!plans.permissions(section.planId()).edit()) {
-            throw new org.springframework.security.access.AccessDeniedException("You may read this plan but not change it.");
+        if (!collaboration.ownership(sectionId).mayEdit()) {
+            throw new org.springframework.security.access.AccessDeniedException("You may read this section but not change "
+                    + "it: open it to comment or suggest an edit.");
         }
         removeAll();
         Anchor back = new Anchor("plans/" + section.planId(), "Back to the plan");
@@ -164,7 +177,20 @@ public class SectionEditorView extends Div implements BeforeEnterObserver, HasDy
         conflict.removeAll();
         conflict.addClassName("sp-plan-conflict");
         Paragraph message = new Paragraph(stale.getMessage());
-        Div theirs = new Div(new H2("Their version " + stale.current().number()), PlanTexts.markdown(stale.current().body(), true));
+        message.getElement().setAttribute("role", "alert");
+        Div theirs = new Div(new H2("Their version " + stale.current().number() + " (saved by " + stale.current().savedBy()
+                + ")"), PlanTexts.markdown(stale.current().body(), true));
+        Div mine = new Div(new H2("Your text (not saved)"), PlanTexts.markdown(stale.mine(), true));
+        Div sideBySide = new Div(theirs, mine);
+        sideBySide.addClassName("sp-side-by-side");
+        Div difference = new Div(new H2("What you changed compared with their version"),
+                DiffText.of(TextDiff.words(stale.current().body(), stale.mine()), "Difference between their version and your text"));
+        merged.setValue(stale.mine());
+        merged.setHelperText("Starts as your text: bring in what you want to keep from theirs. Saving makes version "
+                + (stale.current().number() + 1) + ".");
+        pending = stale;
+        Button useTheirs = new Button("Put their text in the merge", click -> merged.setValue(stale.current().body()));
+        Button useMine = new Button("Put my text in the merge", click -> merged.setValue(stale.mine()));
         Button takeTheirs = new Button("Start again from their version", click -> {
             plans.discardWorkingDraft(section.sectionId());
             show(plans.section(section.sectionId()));
@@ -174,6 +200,21 @@ public class SectionEditorView extends Div implements BeforeEnterObserver, HasDy
             about.setText("Your text now replaces version " + section.number() + " when you save.");
             conflict.removeAll();
         });
-        conflict.add(message, theirs, new Div(takeTheirs, keepMine));
+        Div mergeTools = new Div(saveMerged, useTheirs, useMine);
+        mergeTools.addClassName("sp-toolbar");
+        conflict.add(message, sideBySide, difference, new H2("Merge"), merged, mergeTools, new Div(takeTheirs, keepMine));
+    }
+
+    private void saveMerged(SectionText theirs, String text) {
+        try {
+            errors.clear();
+            SectionText saved = plans.save(section.sectionId(), theirs.number(), text);
+            show(saved);
+            Notices.success("The merged text is saved as version " + saved.number() + ".");
+        } catch (StaleSectionException again) {
+            showConflict(again); // someone saved yet again: compare with theirs
+        } catch (ValidationException refused) {
+            errors.show(refused);
+        }
     }
 }

@@ -135,4 +135,31 @@ class SectionEditorViewTest extends KaribuTest {
         assertThat(view.save.getParent()).isEmpty();
         assertThat(plans.section(section).body()).isEqualTo("Published words.");
     }
+
+    @Test
+    void the_second_of_two_officers_saving_sees_both_texts_side_by_side_and_saves_a_merge() {
+        long section = section("council");
+        plans.save(section, 0, "Care homes need staff.");
+        navigate("plans/sections/" + section + "/edit");
+        SectionEditorView editor = _get(SectionEditorView.class);
+        _setValue(editor.text, "Care homes need night staff.");
+        // Omar, a second officer of the same council, saves first from his own session.
+        login("council2");
+        plans.save(section, 1, "Care homes in Leeds need staff.");
+        login("council");
+
+        _click(editor.save);
+
+        String shown = editor.conflict.getElement().getTextRecursively();
+        assertThat(shown).contains("Omar Farouk saved version 2").contains("Their version 2 (saved by Omar Farouk)")
+                .contains("Your text (not saved)").contains("[added: night ]");
+        assertThat(editor.merged.getValue()).isEqualTo("Care homes need night staff.");
+        _setValue(editor.merged, "Care homes in Leeds need night staff.");
+        _click(editor.saveMerged);
+
+        assertThat(plans.section(section).number()).isEqualTo(3);
+        assertThat(plans.section(section).body()).isEqualTo("Care homes in Leeds need night staff.");
+        assertThat(plans.versions(section)).hasSize(3);
+        assertThat(plans.workingDraft(section)).isEmpty();
+    }
 }
