@@ -22,7 +22,7 @@ import uk.skillsplan.directory.OrganisationService;
 import uk.skillsplan.directory.OrganisationSummary;
 import uk.skillsplan.plan.action.ActionSpecs;
 import uk.skillsplan.plan.action.ActionTable;
-import uk.skillsplan.plan.action.Participants;
+import uk.skillsplan.plan.action.RecordingOrganisation;
 import uk.skillsplan.plan.domain.PlanAction;
 import uk.skillsplan.plan.domain.PlanActionNote;
 import uk.skillsplan.plan.domain.PlanActionNoteRepository;
@@ -52,19 +52,19 @@ public class ActionRegisterService {
     private final PlanActionNoteRepository notes;
     private final PlanPriorityRepository priorities;
     private final PlanAccess access;
-    private final Participants participants;
+    private final RecordingOrganisation recordingOrganisation;
     private final OrganisationService organisations;
     private final PlanLog log;
     private final Clock clock;
 
     ActionRegisterService(PlanActionRepository actions, PlanActionNoteRepository notes, PlanPriorityRepository priorities,
-                          PlanAccess access, Participants participants, OrganisationService organisations, PlanLog log,
+                          PlanAccess access, RecordingOrganisation recordingOrganisation, OrganisationService organisations, PlanLog log,
                           Clock clock) {
         this.actions = actions;
         this.notes = notes;
         this.priorities = priorities;
         this.access = access;
-        this.participants = participants;
+        this.recordingOrganisation = recordingOrganisation;
         this.organisations = organisations;
         this.log = log;
         this.clock = clock;
@@ -123,7 +123,7 @@ public class ActionRegisterService {
         Plan plan = access.readable(planId);
         Caller me = access.caller();
         validate(planId, draft);
-        OrganisationSummary owner = participants.speakingFor(me, plan, draft.ownerId(), "owner");
+        OrganisationSummary owner = recordingOrganisation.speakingFor(me, plan, draft.ownerId(), "owner");
         PlanAction action = new PlanAction(planId, owner.id(), owner.name(), owner.kind(), me.displayName(), clock.instant());
         action.set(draft.sicSection(), draft.title().strip(), draft.startDate(), draft.dueDate(), draft.status());
         PlanAction saved = actions.saveAndFlush(action);

@@ -10,7 +10,7 @@ import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.directory.Caller;
 import uk.skillsplan.directory.OrganisationKind;
 import uk.skillsplan.directory.OrganisationSummary;
-import uk.skillsplan.plan.action.Participants;
+import uk.skillsplan.plan.action.RecordingOrganisation;
 import uk.skillsplan.plan.domain.PlanResponse;
 import uk.skillsplan.plan.domain.PlanResponseRepository;
 import uk.skillsplan.plan.domain.Plan;
@@ -35,17 +35,17 @@ public class PlanResponseService {
     private final PlanPriorityRepository priorities;
     private final PlanRepository plans;
     private final PlanAccess access;
-    private final Participants participants;
+    private final RecordingOrganisation recordingOrganisation;
     private final PlanLog log;
     private final Clock clock;
 
     PlanResponseService(PlanResponseRepository responses, PlanPriorityRepository priorities, PlanRepository plans,
-                        PlanAccess access, Participants participants, PlanLog log, Clock clock) {
+                        PlanAccess access, RecordingOrganisation recordingOrganisation, PlanLog log, Clock clock) {
         this.plans = plans;
         this.responses = responses;
         this.priorities = priorities;
         this.access = access;
-        this.participants = participants;
+        this.recordingOrganisation = recordingOrganisation;
         this.log = log;
         this.clock = clock;
     }
@@ -85,7 +85,7 @@ public class PlanResponseService {
         if (!known) {
             throw ValidationException.of("priority", "Choose one of the plan's priorities.");
         }
-        OrganisationSummary organisation = participants.speakingFor(me, plan, organisationId, "organisation");
+        OrganisationSummary organisation = recordingOrganisation.speakingFor(me, plan, organisationId, "organisation");
         if (organisation.kind() != OrganisationKind.PROVIDER && organisation.kind() != OrganisationKind.COUNCIL) {
             throw ValidationException.of("organisation", "Only providers and councils respond to priorities; "
                     + organisation.name() + " is " + organisation.kind().label().toLowerCase(java.util.Locale.UK) + ".");

@@ -16,12 +16,12 @@ import uk.skillsplan.security.Role;
  * organisation - but only one of the plan's area.
  */
 @Component
-public class Participants {
+public class RecordingOrganisation {
 
     private final OrganisationService organisations;
     private final PlanViews views;
 
-    Participants(OrganisationService organisations, PlanViews views) {
+    RecordingOrganisation(OrganisationService organisations, PlanViews views) {
         this.organisations = organisations;
         this.views = views;
     }
