@@ -3,6 +3,7 @@ package uk.skillsplan.response.ui;
 import uk.skillsplan.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -94,10 +95,19 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
                 .orElseThrow(() -> new NotFoundException("There is no such response."));
         form = responses.open(id);
         editorFactory = new QuestionEditors(options, referenceData, form.round().lsipCode());
+        // A contents link opened on its own (a new tab, or without scripts) names its section.
+        String asked = event.getLocation().getQueryParameters().getSingleParameter(SECTION_PARAMETER).orElse(null);
+        if (isSection(asked) && !asked.equals(form.response().currentSection())) {
+            responses.moveTo(id, asked);
+            form = responses.open(id);
+        }
         String resume = form.response().currentSection();
-        section = resume != null && (REVIEW.equals(resume) || form.questionnaire().section(resume).isPresent())
-                ? resume : form.questionnaire().sections().getFirst().code();
+        section = isSection(resume) ? resume : form.questionnaire().sections().getFirst().code();
         render();
+    }
+
+    private boolean isSection(String code) {
+        return code != null && (REVIEW.equals(code) || form.questionnaire().section(code).isPresent());
     }
 
     @Override
@@ -166,23 +176,50 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
         ProgressBar bar = new ProgressBar(0, 1, progress.overall());
         bar.getElement().setAttribute("aria-label", "Questions answered: " + Math.round(progress.overall() * 100) + "%");
         contents.add(new Span("Progress: " + Math.round(progress.overall() * 100) + "% answered"), bar);
+        contents.add(sectionLinks(progress));
+    }
+
+    /**
+     * The contents list: a link per section and one to the review, as one HTML fragment with one click
+     * listener. A Vaadin button per entry cost about 3 KB of server memory on every open page
+     * (docs/benchmarks.md, section C); links are also what a contents list is to a screen reader.
+     * A plain click moves here, keeping focus handling and the saved position; a click with a
+     * modifier key (a new tab or window) follows the link, which names its section.
+     */
+    private Html sectionLinks(SectionProgress progress) {
+        StringBuilder html = new StringBuilder("<ol class=\"sp-contents-list\">");
         for (SectionDefinition s : form.questionnaire().sections()) {
-            Button link = new Button(s.title() + " (" + progress.answered(s) + " of " + progress.shown(s) + ")",
-                    click -> goTo(s.code()));
-            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            if (s.code().equals(section)) {
-                link.getElement().setAttribute("aria-current", "step");
-                link.addClassName("sp-current");
+            link(html, s.code(), s.title() + " (" + progress.answered(s) + " of " + progress.shown(s) + ")");
+        }
+        link(html, REVIEW, "Check answers and submit");
+        Html list = new Html(html.append("</ol>").toString());
+        list.getElement().addEventListener("click", event -> {
+            String code = event.getEventData().path(LINK_SECTION).asString(null);
+            if (isSection(code)) {
+                goTo(code);
             }
-            contents.add(link);
+        }).addEventData(LINK_SECTION).setFilter(FOLLOW_HERE);
+        return list;
+    }
+
+    static final String SECTION_PARAMETER = "section";
+    /** The section of the link clicked (the links hold only text, so the link is the event's target). */
+    static final String LINK_SECTION = "event.target.dataset.section";
+    /** A plain click on a link: handled here instead of loading the page again (the browser's default). */
+    static final String FOLLOW_HERE = "(!!event.target.dataset.section && !event.ctrlKey && !event.metaKey"
+            + " && !event.shiftKey && !event.altKey && event.button === 0 && (event.preventDefault(), true))";
+
+    private void link(StringBuilder html, String code, String text) {
+        html.append("<li><a href=\"response/").append(form.response().id()).append('?').append(SECTION_PARAMETER)
+                .append('=').append(escape(code)).append("\" data-section=\"").append(escape(code)).append('"');
+        if (code.equals(section)) {
+            html.append(" class=\"sp-current\" aria-current=\"step\"");
         }
-        Button review = new Button("Check answers and submit", click -> goTo(REVIEW));
-        review.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        if (REVIEW.equals(section)) {
-            review.getElement().setAttribute("aria-current", "step");
-            review.addClassName("sp-current");
-        }
-        contents.add(review);
+        html.append('>').append(escape(text)).append("</a></li>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private void renderSection(SectionDefinition current) {
