@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -173,26 +172,27 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
     private void renderContents() {
         contents.removeAll();
         SectionProgress progress = new SectionProgress(form, options);
-        ProgressBar bar = new ProgressBar(0, 1, progress.overall());
-        bar.getElement().setAttribute("aria-label", "Questions answered: " + Math.round(progress.overall() * 100) + "%");
-        contents.add(new Span("Progress: " + Math.round(progress.overall() * 100) + "% answered"), bar);
         contents.add(sectionLinks(progress));
     }
 
     /**
-     * The contents list: a link per section and one to the review, as one HTML fragment with one click
-     * listener. A Vaadin button per entry cost about 3 KB of server memory on every open page
+     * The progress and the contents list: a link per section and one to the review, as one HTML fragment
+     * with one click listener. A Vaadin button per entry cost about 3 KB of server memory on every open page
      * (docs/benchmarks.md, section C); links are also what a contents list is to a screen reader.
      * A plain click moves here, keeping focus handling and the saved position; a click with a
      * modifier key (a new tab or window) follows the link, which names its section.
      */
     private Html sectionLinks(SectionProgress progress) {
-        StringBuilder html = new StringBuilder("<ol class=\"sp-contents-list\">");
+        long percent = Math.round(progress.overall() * 100);
+        StringBuilder html = new StringBuilder("<div><p class=\"sp-progress-text\">Progress: ").append(percent)
+                .append("% answered</p><progress class=\"sp-progress\" max=\"100\" value=\"").append(percent)
+                .append("\" aria-label=\"Questions answered: ").append(percent).append("%\"></progress>")
+                .append("<ol class=\"sp-contents-list\">");
         for (SectionDefinition s : form.questionnaire().sections()) {
             link(html, s.code(), s.title() + " (" + progress.answered(s) + " of " + progress.shown(s) + ")");
         }
         link(html, REVIEW, "Check answers and submit");
-        Html list = new Html(html.append("</ol>").toString());
+        Html list = new Html(html.append("</ol></div>").toString());
         list.getElement().addEventListener("click", event -> {
             String code = event.getEventData().path(LINK_SECTION).asString(null);
             if (isSection(code)) {
