@@ -113,6 +113,11 @@ final class SurveyForm {
         assertThat(sectionHeading("Check your answers")).isVisible();
     }
 
+    /** A link by its exact name (previous and next section are links). */
+    Locator link(String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

@@ -1,8 +1,6 @@
 package uk.skillsplan.response.ui;
 
 import uk.skillsplan.base.Dates;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -192,14 +190,18 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
             link(html, s.code(), s.title() + " (" + progress.answered(s) + " of " + progress.shown(s) + ")");
         }
         link(html, REVIEW, "Check answers and submit");
-        Html list = new Html(html.append("</ol></div>").toString());
-        list.getElement().addEventListener("click", event -> {
+        return linked(new Html(html.append("</ol></div>").toString()));
+    }
+
+    /** A plain click on one of the fragment's links moves to its section here (one listener for all of them). */
+    private Html linked(Html links) {
+        links.getElement().addEventListener("click", event -> {
             String code = event.getEventData().path(LINK_SECTION).asString(null);
             if (isSection(code)) {
                 goTo(code);
             }
         }).addEventData(LINK_SECTION).setFilter(FOLLOW_HERE);
-        return list;
+        return links;
     }
 
     static final String SECTION_PARAMETER = "section";
@@ -210,12 +212,17 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
             + " && !event.shiftKey && !event.altKey && event.button === 0 && (event.preventDefault(), true))";
 
     private void link(StringBuilder html, String code, String text) {
-        html.append("<li><a href=\"response/").append(form.response().id()).append('?').append(SECTION_PARAMETER)
-                .append('=').append(escape(code)).append("\" data-section=\"").append(escape(code)).append('"');
+        html.append("<li><a");
+        href(html, code);
         if (code.equals(section)) {
             html.append(" class=\"sp-current\" aria-current=\"step\"");
         }
         html.append('>').append(escape(text)).append("</a></li>");
+    }
+
+    private void href(StringBuilder html, String code) {
+        html.append(" href=\"response/").append(form.response().id()).append('?').append(SECTION_PARAMETER)
+                .append('=').append(escape(code)).append("\" data-section=\"").append(escape(code)).append('"');
     }
 
     private static String escape(String text) {
@@ -241,23 +248,32 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
             editors.put(question.code(), editor);
             main.add(editor.component());
         }
-        main.add(sectionButtons(current));
+        main.add(sectionSteps(current));
     }
 
-    private Div sectionButtons(SectionDefinition current) {
+    /**
+     * Previous and next, as links in one fragment (like the contents list): they only move between
+     * sections, every answer being saved as it is given. The next one looks like the main button.
+     */
+    private Html sectionSteps(SectionDefinition current) {
         List<SectionDefinition> sections = form.questionnaire().sections();
         int index = sections.indexOf(current);
-        Div buttons = new Div();
-        buttons.addClassName("sp-toolbar");
+        StringBuilder html = new StringBuilder("<nav class=\"sp-toolbar sp-section-steps\" aria-label=\"Previous and next section\">");
         if (index > 0) {
-            buttons.add(new Button("Previous: " + sections.get(index - 1).title(), c -> goTo(sections.get(index - 1).code())));
+            step(html, sections.get(index - 1).code(), "Previous: " + sections.get(index - 1).title(), "sp-step");
         }
-        Button next = index < sections.size() - 1
-                ? new Button("Next: " + sections.get(index + 1).title(), c -> goTo(sections.get(index + 1).code()))
-                : new Button("Check answers and submit", c -> goTo(REVIEW));
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        buttons.add(next);
-        return buttons;
+        if (index < sections.size() - 1) {
+            step(html, sections.get(index + 1).code(), "Next: " + sections.get(index + 1).title(), "sp-step sp-step-next");
+        } else {
+            step(html, REVIEW, "Check answers and submit", "sp-step sp-step-next");
+        }
+        return linked(new Html(html.append("</nav>").toString()));
+    }
+
+    private void step(StringBuilder html, String code, String text, String classes) {
+        html.append("<a class=\"").append(classes).append('"');
+        href(html, code);
+        html.append('>').append(escape(text)).append("</a>");
     }
 
     private void save(QuestionEditor editor) {

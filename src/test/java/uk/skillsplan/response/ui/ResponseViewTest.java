@@ -124,7 +124,7 @@ class ResponseViewTest extends KaribuTest {
     void next_and_previous_move_between_sections_and_the_page_resumes_where_the_person_was() {
         open("employer");
 
-        _click(button("Next: Vacancies"));
+        clickStep("Next: Vacancies");
 
         assertThat(_get(H2.class).getText()).isEqualTo("Vacancies");
         assertThat(radios("q-HAS_VACANCIES").getValue()).isNull();
@@ -135,7 +135,7 @@ class ResponseViewTest extends KaribuTest {
         navigate("response/" + responseId);
         assertThat(_get(H2.class).getText()).isEqualTo("Vacancies");
 
-        _click(button("Previous: About your site"));
+        clickStep("Previous: About your site");
         assertThat(_get(H2.class).getText()).isEqualTo("About your site");
     }
 
@@ -166,7 +166,7 @@ class ResponseViewTest extends KaribuTest {
     @Test
     void answering_yes_to_vacancies_shows_the_vacancy_questions_and_no_hides_them_again() {
         open("employer");
-        _click(button("Next: Vacancies"));
+        clickStep("Next: Vacancies");
 
         _setValue(radios("q-HAS_VACANCIES"), "YES");
 
@@ -343,6 +343,15 @@ class ResponseViewTest extends KaribuTest {
     private static void clickContents(String text) {
         var link = contentLinks().stream().filter(a -> a.text().equals(text)).findFirst().orElseThrow();
         BasicUtilsKt._fireDomEvent(_get(_get(Nav.class), Html.class), "click", JsonNodeFactory.instance.objectNode()
+                .put(ResponseView.LINK_SECTION, link.attr("data-section")).put(ResponseView.FOLLOW_HERE, true));
+    }
+
+    /** Previous or next section: a plain click on the link. */
+    private static void clickStep(String text) {
+        Html steps = _get(Html.class, spec -> spec.withClasses("sp-section-steps"));
+        var link = org.jsoup.Jsoup.parseBodyFragment(steps.getInnerHtml()).select("a").stream()
+                .filter(a -> a.text().equals(text)).findFirst().orElseThrow();
+        BasicUtilsKt._fireDomEvent(steps, "click", JsonNodeFactory.instance.objectNode()
                 .put(ResponseView.LINK_SECTION, link.attr("data-section")).put(ResponseView.FOLLOW_HERE, true));
     }
 
