@@ -84,10 +84,10 @@ class EmployerSurveyJourneyTest extends BrowserTest {
     }
 
     private void answerVacanciesAndTryAnImpossibleNumber() {
-        survey.button("Next: " + VACANCIES).click();
+        survey.link("Next: " + VACANCIES).click();
         survey.settle();
         assertThat(survey.sectionHeading(VACANCIES)).isVisible();
-        // The button pressed is gone with the old section: focus moves to the new section's heading.
+        // The link followed is gone with the old section: focus moves to the new section's heading.
         assertThat(survey.sectionHeading(VACANCIES)).isFocused();
         assertThat(survey.question("VAC_TOTAL")).hasCount(0);
 

@@ -90,7 +90,7 @@ final class SurveyForm {
 
     /** The contents-list entry of a section (its name ends with the answered count). */
     Locator contentsEntry(String sectionTitle) {
-        return contents().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+        return contents().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName(Pattern.compile("^" + literal(sectionTitle) + COUNTS)));
     }
 
@@ -107,10 +107,15 @@ final class SurveyForm {
 
     /** The last step, from the contents list. */
     void goToReview() {
-        contents().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+        contents().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName("Check answers and submit").setExact(true)).click();
         settle();
         assertThat(sectionHeading("Check your answers")).isVisible();
+    }
+
+    /** A link by its exact name (previous and next section are links). */
+    Locator link(String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     Locator button(String name) {

@@ -1,8 +1,7 @@
 package uk.skillsplan.response.ui;
 
 import uk.skillsplan.base.Dates;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -94,10 +92,19 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
                 .orElseThrow(() -> new NotFoundException("There is no such response."));
         form = responses.open(id);
         editorFactory = new QuestionEditors(options, referenceData, form.round().lsipCode());
+        // A contents link opened on its own (a new tab, or without scripts) names its section.
+        String asked = event.getLocation().getQueryParameters().getSingleParameter(SECTION_PARAMETER).orElse(null);
+        if (isSection(asked) && !asked.equals(form.response().currentSection())) {
+            responses.moveTo(id, asked);
+            form = responses.open(id);
+        }
         String resume = form.response().currentSection();
-        section = resume != null && (REVIEW.equals(resume) || form.questionnaire().section(resume).isPresent())
-                ? resume : form.questionnaire().sections().getFirst().code();
+        section = isSection(resume) ? resume : form.questionnaire().sections().getFirst().code();
         render();
+    }
+
+    private boolean isSection(String code) {
+        return code != null && (REVIEW.equals(code) || form.questionnaire().section(code).isPresent());
     }
 
     @Override
@@ -163,26 +170,63 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
     private void renderContents() {
         contents.removeAll();
         SectionProgress progress = new SectionProgress(form, options);
-        ProgressBar bar = new ProgressBar(0, 1, progress.overall());
-        bar.getElement().setAttribute("aria-label", "Questions answered: " + Math.round(progress.overall() * 100) + "%");
-        contents.add(new Span("Progress: " + Math.round(progress.overall() * 100) + "% answered"), bar);
+        contents.add(sectionLinks(progress));
+    }
+
+    /**
+     * The progress and the contents list: a link per section and one to the review, as one HTML fragment
+     * with one click listener. A Vaadin button per entry cost about 3 KB of server memory on every open page
+     * (docs/benchmarks.md, section C); links are also what a contents list is to a screen reader.
+     * A plain click moves here, keeping focus handling and the saved position; a click with a
+     * modifier key (a new tab or window) follows the link, which names its section.
+     */
+    private Html sectionLinks(SectionProgress progress) {
+        long percent = Math.round(progress.overall() * 100);
+        StringBuilder html = new StringBuilder("<div><p class=\"sp-progress-text\">Progress: ").append(percent)
+                .append("% answered</p><progress class=\"sp-progress\" max=\"100\" value=\"").append(percent)
+                .append("\" aria-label=\"Questions answered: ").append(percent).append("%\"></progress>")
+                .append("<ol class=\"sp-contents-list\">");
         for (SectionDefinition s : form.questionnaire().sections()) {
-            Button link = new Button(s.title() + " (" + progress.answered(s) + " of " + progress.shown(s) + ")",
-                    click -> goTo(s.code()));
-            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            if (s.code().equals(section)) {
-                link.getElement().setAttribute("aria-current", "step");
-                link.addClassName("sp-current");
+            link(html, s.code(), s.title() + " (" + progress.answered(s) + " of " + progress.shown(s) + ")");
+        }
+        link(html, REVIEW, "Check answers and submit");
+        return linked(new Html(html.append("</ol></div>").toString()));
+    }
+
+    /** A plain click on one of the fragment's links moves to its section here (one listener for all of them). */
+    private Html linked(Html links) {
+        links.getElement().addEventListener("click", event -> {
+            String code = event.getEventData().path(LINK_SECTION).asString(null);
+            if (isSection(code)) {
+                goTo(code);
             }
-            contents.add(link);
+        }).addEventData(LINK_SECTION).setFilter(FOLLOW_HERE);
+        return links;
+    }
+
+    static final String SECTION_PARAMETER = "section";
+    /** The section of the link clicked (the links hold only text, so the link is the event's target). */
+    static final String LINK_SECTION = "event.target.dataset.section";
+    /** A plain click on a link: handled here instead of loading the page again (the browser's default). */
+    static final String FOLLOW_HERE = "(!!event.target.dataset.section && !event.ctrlKey && !event.metaKey"
+            + " && !event.shiftKey && !event.altKey && event.button === 0 && (event.preventDefault(), true))";
+
+    private void link(StringBuilder html, String code, String text) {
+        html.append("<li><a");
+        href(html, code);
+        if (code.equals(section)) {
+            html.append(" class=\"sp-current\" aria-current=\"step\"");
         }
-        Button review = new Button("Check answers and submit", click -> goTo(REVIEW));
-        review.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        if (REVIEW.equals(section)) {
-            review.getElement().setAttribute("aria-current", "step");
-            review.addClassName("sp-current");
-        }
-        contents.add(review);
+        html.append('>').append(escape(text)).append("</a></li>");
+    }
+
+    private void href(StringBuilder html, String code) {
+        html.append(" href=\"response/").append(form.response().id()).append('?').append(SECTION_PARAMETER)
+                .append('=').append(escape(code)).append("\" data-section=\"").append(escape(code)).append('"');
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private void renderSection(SectionDefinition current) {
@@ -204,23 +248,32 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
             editors.put(question.code(), editor);
             main.add(editor.component());
         }
-        main.add(sectionButtons(current));
+        main.add(sectionSteps(current));
     }
 
-    private Div sectionButtons(SectionDefinition current) {
+    /**
+     * Previous and next, as links in one fragment (like the contents list): they only move between
+     * sections, every answer being saved as it is given. The next one looks like the main button.
+     */
+    private Html sectionSteps(SectionDefinition current) {
         List<SectionDefinition> sections = form.questionnaire().sections();
         int index = sections.indexOf(current);
-        Div buttons = new Div();
-        buttons.addClassName("sp-toolbar");
+        StringBuilder html = new StringBuilder("<nav class=\"sp-toolbar sp-section-steps\" aria-label=\"Previous and next section\">");
         if (index > 0) {
-            buttons.add(new Button("Previous: " + sections.get(index - 1).title(), c -> goTo(sections.get(index - 1).code())));
+            step(html, sections.get(index - 1).code(), "Previous: " + sections.get(index - 1).title(), "sp-step");
         }
-        Button next = index < sections.size() - 1
-                ? new Button("Next: " + sections.get(index + 1).title(), c -> goTo(sections.get(index + 1).code()))
-                : new Button("Check answers and submit", c -> goTo(REVIEW));
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        buttons.add(next);
-        return buttons;
+        if (index < sections.size() - 1) {
+            step(html, sections.get(index + 1).code(), "Next: " + sections.get(index + 1).title(), "sp-step sp-step-next");
+        } else {
+            step(html, REVIEW, "Check answers and submit", "sp-step sp-step-next");
+        }
+        return linked(new Html(html.append("</nav>").toString()));
+    }
+
+    private void step(StringBuilder html, String code, String text, String classes) {
+        html.append("<a class=\"").append(classes).append('"');
+        href(html, code);
+        html.append('>').append(escape(text)).append("</a>");
     }
 
     private void save(QuestionEditor editor) {

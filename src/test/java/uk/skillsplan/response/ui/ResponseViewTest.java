@@ -8,7 +8,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import tools.jackson.databind.node.JsonNodeFactory;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -121,7 +124,7 @@ class ResponseViewTest extends KaribuTest {
     void next_and_previous_move_between_sections_and_the_page_resumes_where_the_person_was() {
         open("employer");
 
-        _click(button("Next: Vacancies"));
+        clickStep("Next: Vacancies");
 
         assertThat(_get(H2.class).getText()).isEqualTo("Vacancies");
         assertThat(radios("q-HAS_VACANCIES").getValue()).isNull();
@@ -132,14 +135,38 @@ class ResponseViewTest extends KaribuTest {
         navigate("response/" + responseId);
         assertThat(_get(H2.class).getText()).isEqualTo("Vacancies");
 
-        _click(button("Previous: About your site"));
+        clickStep("Previous: About your site");
         assertThat(_get(H2.class).getText()).isEqualTo("About your site");
+    }
+
+    @Test
+    void the_contents_list_is_links_and_each_opens_its_section_here_or_on_its_own() {
+        open("employer");
+
+        assertThat(contentLinks().first().attr("aria-current")).isEqualTo("step");
+        assertThat(contentLinks().get(4).attr("href")).isEqualTo("response/" + responseId + "?section=TRAINING");
+
+        clickContents("Training (0 of 2)");
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Training");
+        assertThat(contentLinks().get(4).attr("aria-current")).isEqualTo("step");
+        assertThat(contentLinks().first().hasAttr("aria-current")).isFalse();
+        assertThat(data.as("employer", () -> responses.open(responseId).response().currentSection())).isEqualTo("TRAINING");
+
+        // The link followed on its own (a new tab): the page opens at that section.
+        navigate("surveys");
+        com.vaadin.flow.component.UI.getCurrent().navigate("response/" + responseId,
+                com.vaadin.flow.router.QueryParameters.of(ResponseView.SECTION_PARAMETER, "VACANCIES"));
+        assertThat(_get(H2.class).getText()).isEqualTo("Vacancies");
+        com.vaadin.flow.component.UI.getCurrent().navigate("response/" + responseId,
+                com.vaadin.flow.router.QueryParameters.of(ResponseView.SECTION_PARAMETER, "NO_SUCH_SECTION"));
+        assertThat(_get(H2.class).getText()).isEqualTo("Vacancies");
     }
 
     @Test
     void answering_yes_to_vacancies_shows_the_vacancy_questions_and_no_hides_them_again() {
         open("employer");
-        _click(button("Next: Vacancies"));
+        clickStep("Next: Vacancies");
 
         _setValue(radios("q-HAS_VACANCIES"), "YES");
 
@@ -162,7 +189,7 @@ class ResponseViewTest extends KaribuTest {
     void the_review_lists_what_is_missing_and_submit_stays_disabled() {
         open("employer");
 
-        _click(_get(_get(Nav.class), Button.class, spec -> spec.withText("Check answers and submit")));
+        clickContents("Check answers and submit");
 
         assertThat(_get(H2.class).getText()).isEqualTo("Check your answers");
         assertThat(_find(H3.class)).extracting(H3::getText).contains("Before you can submit");
@@ -180,7 +207,7 @@ class ResponseViewTest extends KaribuTest {
     @Test
     void a_problem_in_the_review_leads_to_its_section() {
         open("employer");
-        _click(_get(_get(Nav.class), Button.class, spec -> spec.withText("Check answers and submit")));
+        clickContents("Check answers and submit");
 
         _click(_get(Button.class, spec -> spec.withPredicate(b -> b.getText().startsWith("Training: "))));
 
@@ -226,7 +253,7 @@ class ResponseViewTest extends KaribuTest {
         assertThat(employees().getValue()).isEqualTo(8);
         assertThat(employees().isReadOnly()).isTrue();
         assertThat(status()).endsWith("This response can no longer be changed.");
-        _click(_get(_get(Nav.class), Button.class, spec -> spec.withText("Check answers and submit")));
+        clickContents("Check answers and submit");
         _assertNone(Button.class, spec -> spec.withPredicate(b -> b.getText().startsWith("Change answers in ")));
         _assertNone(Button.class, spec -> spec.withPredicate(b -> b.getText().startsWith("Submit my")));
     }
@@ -303,8 +330,29 @@ class ResponseViewTest extends KaribuTest {
         return _get(RadioButtonGroup.class, spec -> spec.withId(id));
     }
 
+    /** The contents list's links, as a person or a screen reader reads them. */
     private static List<String> contents() {
-        return _find(_get(Nav.class), Button.class).stream().map(Button::getText).toList();
+        return contentLinks().eachText();
+    }
+
+    private static org.jsoup.select.Elements contentLinks() {
+        return org.jsoup.Jsoup.parseBodyFragment(_get(_get(Nav.class), Html.class).getInnerHtml()).select("a");
+    }
+
+    /** A plain click on a contents link, as the browser reports it (the link's section; no modifier key). */
+    private static void clickContents(String text) {
+        var link = contentLinks().stream().filter(a -> a.text().equals(text)).findFirst().orElseThrow();
+        BasicUtilsKt._fireDomEvent(_get(_get(Nav.class), Html.class), "click", JsonNodeFactory.instance.objectNode()
+                .put(ResponseView.LINK_SECTION, link.attr("data-section")).put(ResponseView.FOLLOW_HERE, true));
+    }
+
+    /** Previous or next section: a plain click on the link. */
+    private static void clickStep(String text) {
+        Html steps = _get(Html.class, spec -> spec.withClasses("sp-section-steps"));
+        var link = org.jsoup.Jsoup.parseBodyFragment(steps.getInnerHtml()).select("a").stream()
+                .filter(a -> a.text().equals(text)).findFirst().orElseThrow();
+        BasicUtilsKt._fireDomEvent(steps, "click", JsonNodeFactory.instance.objectNode()
+                .put(ResponseView.LINK_SECTION, link.attr("data-section")).put(ResponseView.FOLLOW_HERE, true));
     }
 
     private static List<String> problemButtons() {

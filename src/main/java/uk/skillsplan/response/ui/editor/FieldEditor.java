@@ -30,6 +30,9 @@ class FieldEditor<C extends AbstractField<C, V> & HasValidation & HasLabel & Has
         }
         field.setRequiredIndicatorVisible(question.required());
         field.setId("q-" + question.code());
+        // The server checks every answer when it is saved and its verdict is shown next to the field
+        // (showError); Vaadin's own checks would only be overruled by it, and cost memory on every page.
+        field.setManualValidation(true);
     }
 
     @Override

@@ -41,6 +41,7 @@ class MultipleChoiceEditor implements QuestionEditor {
         boxes.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         boxes.setRequiredIndicatorVisible(question.required());
         boxes.setId("q-" + question.code());
+        boxes.setManualValidation(true); // the server's verdict is shown instead (FieldEditor)
         wrapper.add(boxes);
         if (question.allowOther()) {
             other = new TextField("Other: please say what");
