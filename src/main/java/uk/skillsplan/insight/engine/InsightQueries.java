@@ -29,10 +29,14 @@ class InsightQueries {
 
     private final JdbcClient jdbc;
     private final ResponseFacts facts;
+    private final SumsCache cache;
+    private final CustomPlans customPlans;
 
-    InsightQueries(JdbcClient jdbc, ResponseFacts facts) {
+    InsightQueries(JdbcClient jdbc, ResponseFacts facts, SumsCache cache, CustomPlans customPlans) {
         this.jdbc = jdbc;
         this.facts = facts;
+        this.cache = cache;
+        this.customPlans = customPlans;
     }
 
     /**
@@ -43,8 +47,20 @@ class InsightQueries {
         return sums(entries, scope, grouping, true);
     }
 
-    /** As {@link #sums(List, Scope, Grouping)}; {@code useFacts} false reads the answers themselves (tests compare the two). */
+    /**
+     * As {@link #sums(List, Scope, Grouping)}; {@code useFacts} false reads the answers themselves (tests compare the two).
+     * Sums from the facts are kept in {@link SumsCache} until a submission to one of the scope's rounds.
+     */
     Map<String, Map<String, List<Sums>>> sums(List<CatalogueEntry> entries, Scope scope, Grouping grouping, boolean useFacts) {
+        if (useFacts) {
+            return cache.sums(entries, scope, grouping, missing -> compute(missing, scope, grouping, true));
+        }
+        return compute(entries, scope, grouping, useFacts);
+    }
+
+    private Map<String, Map<String, List<Sums>>> compute(List<CatalogueEntry> entries, Scope scope, Grouping grouping,
+                                                         boolean useFacts) {
+        customPlans.inThisTransaction();
         boolean soc = scope.filter().socMajor() != null;
         Map<String, Pivot> pivots = new LinkedHashMap<>();
         Set<String> codes = new LinkedHashSet<>();

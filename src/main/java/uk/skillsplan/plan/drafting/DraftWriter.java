@@ -38,7 +38,15 @@ public final class DraftWriter {
     private final Weighting weighting;
     private final Map<String, Metric> catalogue = new HashMap<>();
     private final List<Draft.Citation> citations = new ArrayList<>();
+    /** Figures asked of the engine in one batch before the text is written. */
+    private final Map<MetricQuery, Figure> asked = new HashMap<>();
     private SectionKind writing;
+
+    /** The metrics the text cites for the whole area. */
+    private static final List<String> WHOLE_AREA = List.of("SSV_DENSITY", "SKILLS_GAP_DENSITY", "TRAINING_INCIDENCE",
+            "SSV_VOLUME", "HTF_DENSITY", "INSECURITY_SCORE", "JQ_GUARANTEED_HOURS_SITES", "STAFF_TRAINED_SHARE",
+            "TRAINING_GAP_8_9", "INCLUSIVE_HIRED", "INCLUSIVE_WOULD_WITH_SUPPORT", "VACANCY_INCIDENCE",
+            "PROVIDER_CAPACITY_RATING", "COUNCIL_PRIORITY_SECTORS");
 
     public DraftWriter(InsightService insight, String lsipCode, String areaName, String cycle, List<AnalysableRound> rounds,
                        Weighting weighting) {
@@ -52,7 +60,10 @@ public final class DraftWriter {
     }
 
     public Draft write() {
+        ask(WHOLE_AREA, InsightFilter.NONE);
         List<PriorityScore.Ranked> priorities = PriorityScore.rank(sectorEvidence());
+        priorities.forEach(p -> ask(List.of("SSV_DENSITY", "SKILLS_GAP_DENSITY"),
+                InsightFilter.NONE.withSicSection(p.sicSection())));
         Map<SectionKind, String> texts = new EnumMap<>(SectionKind.class);
         texts.put(SectionKind.INTRODUCTION, section(SectionKind.INTRODUCTION, () -> introduction(priorities)));
         texts.put(SectionKind.STRATEGIC_CONTEXT, section(SectionKind.STRATEGIC_CONTEXT, this::strategicContext));
@@ -230,7 +241,7 @@ public final class DraftWriter {
         return query(metricCode, filter).flatMap(query -> {
             Figure figure;
             try {
-                figure = insight.figure(query);
+                figure = figure(query);
             } catch (NotFoundException | IllegalArgumentException unknown) {
                 return Optional.empty();
             }
@@ -239,6 +250,31 @@ public final class DraftWriter {
                 return "[" + words + "](" + Draft.PLACEHOLDER + (citations.size() - 1) + ")";
             });
         });
+    }
+
+    /**
+     * Asks the engine for these figures in one call, which computes the metrics of one kind of respondent in one
+     * pass (about 20 calls a draft otherwise). Any that cannot be asked are asked again one by one, where a missing
+     * metric leaves its sentence out.
+     */
+    private void ask(List<String> metricCodes, InsightFilter filter) {
+        List<MetricQuery> queries = metricCodes.stream().map(code -> query(code, filter)).flatMap(Optional::stream).toList();
+        if (queries.isEmpty()) {
+            return;
+        }
+        try {
+            List<Figure> figures = insight.figures(queries);
+            for (int i = 0; i < queries.size(); i++) {
+                asked.put(queries.get(i), figures.get(i));
+            }
+        } catch (NotFoundException | IllegalArgumentException unknown) {
+            // asked one by one
+        }
+    }
+
+    private Figure figure(MetricQuery query) {
+        Figure figure = asked.get(query);
+        return figure != null ? figure : insight.figure(query);
     }
 
     private Optional<MetricQuery> query(String metricCode, InsightFilter filter) {
@@ -317,7 +353,7 @@ public final class DraftWriter {
 
     private void engagementRow(StringBuilder text, String who, String metricCode) {
         query(metricCode, InsightFilter.NONE).ifPresent(query -> {
-            Figure figure = insight.figure(query);
+            Figure figure = figure(query);
             text.append("| ").append(who).append(" | ").append(figure.suppressed() ? "c" : String.valueOf(figure.base()))
                     .append(" |\n");
         });
