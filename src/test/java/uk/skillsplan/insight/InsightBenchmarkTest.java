@@ -170,7 +170,7 @@ class InsightBenchmarkTest extends ServiceTest {
 
         Map<String, Stats> perMetric = new LinkedHashMap<>();
         for (MetricQuery q : overview) {
-            perMetric.put(q.metric(), time(() -> insight.figure(q), REPEATS, submission).stats());
+            perMetric.put(q.metric(), time(() -> insight.figure(q), REPEATS, submission, false).stats());
         }
         perMetric.forEach((metric, stats) -> report("N=%d metric %s, cold: median %.1f ms (min %.1f, max %.1f)", size,
                 metric, stats.median(), stats.min(), stats.max()));
@@ -210,20 +210,24 @@ class InsightBenchmarkTest extends ServiceTest {
     record Result<T>(T value, Stats stats, Heap heap) {
     }
 
-    /** One warm-up, then {@code repeats} timed calls, each after {@code before} (untimed). */
     private <T> Result<T> time(Supplier<T> work, int repeats, Runnable before) {
+        return time(work, repeats, before, true);
+    }
+
+    /** One warm-up, then {@code repeats} timed calls, each after {@code before} (untimed); heap if {@code watchHeap}. */
+    private <T> Result<T> time(Supplier<T> work, int repeats, Runnable before, boolean watchHeap) {
         before.run();
         work.get(); // warm-up
         List<Long> times = new ArrayList<>();
         T value = null;
-        HeapWatch heap = HeapWatch.start();
+        HeapWatch heap = watchHeap ? HeapWatch.start() : null; // it collects garbage twice to start
         for (int i = 0; i < repeats; i++) {
             before.run();
             long start = System.nanoTime();
             value = work.get();
             times.add(System.nanoTime() - start);
         }
-        return new Result<>(value, Stats.of(times), heap.stop());
+        return new Result<>(value, Stats.of(times), heap == null ? null : heap.stop());
     }
 
     record Row(long response, String question, String row, String column, BigDecimal number, String option) {

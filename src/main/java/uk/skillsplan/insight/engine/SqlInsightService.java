@@ -142,6 +142,26 @@ public class SqlInsightService implements InsightService {
 
     @Override
     @SignedIn
+    public List<FigureTable> tables(List<MetricQuery> queryList, Breakdown by) {
+        Grouping grouping = switch (by) {
+            case LOCAL_AUTHORITY -> Grouping.LOCAL_AUTHORITY;
+            case SIC_SECTION -> Grouping.SIC_SECTION;
+            case SIZE_BAND -> Grouping.SIZE_BAND;
+            case SOC_MAJOR, OPTION -> null;
+        };
+        if (grouping != null) {
+            queryList.forEach(this::check);
+            // One grouped pass per scope for all its metrics; each table below then reads its metric's sums from it.
+            Map<Scope, List<CatalogueEntry>> byScope = new LinkedHashMap<>();
+            queryList.forEach(q -> byScope.computeIfAbsent(scope(q, entry(q.metric())), k -> new ArrayList<>())
+                    .add(entry(q.metric())));
+            byScope.forEach((scope, entries) -> cells.prefetch(entries.stream().distinct().toList(), scope, grouping));
+        }
+        return queryList.stream().map(q -> table(q, by)).toList();
+    }
+
+    @Override
+    @SignedIn
     public Optional<Benchmark> benchmark(String metricCode) {
         Metric metric = entry(metricCode).metric();
         return metric.benchmark() == null ? Optional.empty() : labels.benchmark(metricCode, metric.benchmark(), metric.percent());

@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import uk.skillsplan.insight.InsightFilter;
 import uk.skillsplan.insight.catalogue.CatalogueEntry;
 import uk.skillsplan.response.ResponseAmended;
 import uk.skillsplan.response.ResponseSubmitted;
@@ -30,6 +31,8 @@ import uk.skillsplan.response.ResponseSubmitted;
 class SumsCache {
 
     private static final Object PENDING = new Object();
+    /** The cell key of a pass without grouping ({@link Grouping#keySql()}). */
+    private static final String WHOLE_SCOPE = "ALL";
     /** About 100 bytes per component and cell: at most a few MB. */
     private static final int MAX_ENTRIES = 4000;
 
@@ -57,7 +60,7 @@ class SumsCache {
         synchronized (this) {
             seen = generation;
             for (CatalogueEntry entry : wanted) {
-                Map<String, List<Sums>> kept = entries.get(new Key(scope, grouping, entry.metric().code()));
+                Map<String, List<Sums>> kept = kept(scope, grouping, entry.metric().code());
                 if (kept == null) {
                     missing.add(entry);
                 } else {
@@ -84,6 +87,39 @@ class SumsCache {
             }
         }
         return result;
+    }
+
+    /**
+     * What is kept for the cell: its own entry, or for one cell filtered on one column (a sector of the area)
+     * that cell of the kept table by that column (the same responses, organisations and sums).
+     */
+    private Map<String, List<Sums>> kept(Scope scope, Grouping grouping, String metric) {
+        Map<String, List<Sums>> own = entries.get(new Key(scope, grouping, metric));
+        if (own != null || grouping.grouped() || scope.organisation() != null) {
+            return own;
+        }
+        var f = scope.filter();
+        InsightFilter none = InsightFilter.NONE;
+        Grouping by;
+        String cell;
+        if (f.equals(none.withLocalAuthority(f.ladCode())) && f.ladCode() != null) {
+            by = Grouping.LOCAL_AUTHORITY;
+            cell = f.ladCode();
+        } else if (f.equals(none.withSicSection(f.sicSection())) && f.sicSection() != null) {
+            by = Grouping.SIC_SECTION;
+            cell = f.sicSection();
+        } else if (f.equals(none.withSizeBand(f.sizeBand())) && f.sizeBand() != null) {
+            by = Grouping.SIZE_BAND;
+            cell = f.sizeBand();
+        } else {
+            return null;
+        }
+        Map<String, List<Sums>> table = entries.get(new Key(scope.withFilter(none), by, metric));
+        if (table == null) {
+            return null;
+        }
+        List<Sums> sums = table.get(cell);
+        return sums == null ? Map.of() : Map.of(WHOLE_SCOPE, sums); // no such responses: no cell
     }
 
     @EventListener

@@ -40,6 +40,8 @@ public final class DraftWriter {
     private final List<Draft.Citation> citations = new ArrayList<>();
     /** Figures asked of the engine in one batch before the text is written. */
     private final Map<MetricQuery, Figure> asked = new HashMap<>();
+    /** Tables asked in one batch, by query and breakdown. */
+    private final Map<List<Object>, FigureTable> askedTables = new HashMap<>();
     private SectionKind writing;
 
     /** The metrics the text cites for the whole area. */
@@ -222,6 +224,7 @@ public final class DraftWriter {
                 PriorityScore.Component.SSV_DENSITY, "SSV_DENSITY", PriorityScore.Component.SKILLS_GAP_DENSITY,
                 "SKILLS_GAP_DENSITY", PriorityScore.Component.TRAINING_GAP, "TRAINING_INCIDENCE",
                 PriorityScore.Component.JOB_QUALITY_GAP, "INSECURITY_SCORE");
+        tables(metrics.values().stream().toList(), Breakdown.SIC_SECTION);
         for (PriorityScore.Component component : PriorityScore.Component.values()) {
             table(metrics.get(component), Breakdown.SIC_SECTION).ifPresent(table -> {
                 for (FigureRow row : table.rows()) {
@@ -272,6 +275,20 @@ public final class DraftWriter {
         }
     }
 
+    /** Asks the engine for these tables in one call (one pass for the metrics of one kind of respondent). */
+    private void tables(List<String> metricCodes, Breakdown by) {
+        List<MetricQuery> queries = metricCodes.stream().map(code -> query(code, InsightFilter.NONE))
+                .flatMap(Optional::stream).toList();
+        try {
+            List<FigureTable> found = insight.tables(queries, by);
+            for (int i = 0; i < queries.size(); i++) {
+                askedTables.put(List.of(queries.get(i), by), found.get(i));
+            }
+        } catch (NotFoundException | IllegalArgumentException unknown) {
+            // asked one by one
+        }
+    }
+
     private Figure figure(MetricQuery query) {
         Figure figure = asked.get(query);
         return figure != null ? figure : insight.figure(query);
@@ -293,6 +310,10 @@ public final class DraftWriter {
 
     private Optional<FigureTable> table(String metricCode, Breakdown by) {
         return query(metricCode, InsightFilter.NONE).flatMap(query -> {
+            FigureTable table = askedTables.get(List.of(query, by));
+            if (table != null) {
+                return Optional.of(table);
+            }
             try {
                 return Optional.of(insight.table(query, by));
             } catch (NotFoundException | IllegalArgumentException unknown) {
