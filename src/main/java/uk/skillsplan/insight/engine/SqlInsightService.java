@@ -35,7 +35,8 @@ import uk.skillsplan.survey.SurveyRoundSummary;
 /**
  * The insight service: checks the caller and the query, has the database compute the cells
  * ({@link InsightQueries}), and passes every number through {@link DisclosureControl}. Figures are
- * computed at request time, so a submission shows at once; nothing is cached.
+ * computed at request time from sums the engine keeps until the next submission to the round ({@link SumsCache}),
+ * so a submission shows at once; disclosure control runs on every request.
  */
 @Service
 @Transactional(readOnly = true)
