@@ -37,6 +37,14 @@ public interface InsightService {
     /** The metric broken down by one dimension within the filter, with secondary suppression applied. */
     FigureTable table(MetricQuery query, Breakdown by);
 
+    /**
+     * Many tables by the same dimension, as {@link #table} would give each of them, in the same order; metrics
+     * of one kind of respondent with the same rounds, area and filter are computed together in one pass.
+     */
+    default List<FigureTable> tables(List<MetricQuery> queries, Breakdown by) {
+        return queries.stream().map(q -> table(q, by)).toList();
+    }
+
     /** England's (or the UK's) figure for a metric, with its survey year and source, where the national survey has one. */
     Optional<Benchmark> benchmark(String metricCode);
 

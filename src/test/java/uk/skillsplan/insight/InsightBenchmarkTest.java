@@ -20,9 +20,7 @@ import uk.skillsplan.demo.GeneratedRound;
 import uk.skillsplan.demo.SyntheticResponses;
 import uk.skillsplan.directory.OrganisationKind;
 import uk.skillsplan.response.Cell;
-import uk.skillsplan.response.CollectionMode;
 import uk.skillsplan.response.ResponseStatus;
-import uk.skillsplan.response.ResponseSubmitted;
 import uk.skillsplan.response.domain.AnswerStore;
 import uk.skillsplan.response.domain.Response;
 import uk.skillsplan.survey.EmployerQuestions;
@@ -38,10 +36,11 @@ import uk.skillsplan.testing.ServiceTest;
 /**
  * Speed of the metric engine (issue 8, point 6): synthetic employer rounds of 1,000, 10,000 and
  * 50,000 responses in one area; for each, the whole area overview (every employer metric of the
- * catalogue for one round, {@link InsightService#figures}, one SQL pass), each metric on its own
- * ({@link InsightService#figure}), and the naive way measured in the same run: load every answer
- * row of the round into Java and aggregate there (six headline metrics, whose values must agree
- * with the engine's). Sizes: {@code skillsplan.benchmark.insight.sizes}; repeats:
+ * catalogue for one round, {@link InsightService#figures}, one SQL pass), cold (just after a
+ * submission to the round, which evicts what the engine keeps) and warm; each metric on its own
+ * ({@link InsightService#figure}), cold; and the naive ways measured in the same run: load the
+ * round's entities, or every answer row, into Java and aggregate there (five headline metrics, whose
+ * values must agree with the engine's). Sizes: {@code skillsplan.benchmark.insight.sizes}; repeats:
  * {@code skillsplan.benchmark.repeats}. Not part of {@code ./mvnw verify}: see docs/benchmarks.md.
  */
 @Tag("benchmark")
@@ -97,7 +96,7 @@ class InsightBenchmarkTest extends ServiceTest {
      * The rounds already in the benchmark database (left by an earlier run of
      * {@link #area_overview_per_metric_and_the_naive_way}) measured again with this build, then a larger
      * round made by copying the largest of them {@code skillsplan.benchmark.insight.copies} times, in SQL:
-     * new organisations, responses, revisions, answers and read-model rows, then {@link ResponseSubmitted}
+     * new organisations, responses, revisions, answers and read-model rows, then {@code ResponseSubmitted}
      * for each, so that the insight module writes its facts as it does for real submissions. Writing
      * 50,000 responses through {@code SyntheticResponses} takes over an hour on the shared machine;
      * copying takes minutes and gives the same data shape.
@@ -129,7 +128,10 @@ class InsightBenchmarkTest extends ServiceTest {
         long round = newRound("Insight benchmark copies");
         long start = System.nanoTime();
         new org.springframework.transaction.support.TransactionTemplate(transactionManager)
-                .executeWithoutResult(status -> copy(jdbc, events, source, round, copies));
+                .executeWithoutResult(status -> {
+                    LargeRounds.copy(jdbc, source, round, copies);
+                    LargeRounds.submitted(jdbc, events, round);
+                });
         int size = jdbc.sql("select count(*) from submitted_response where round_id = ?").param(round).query(Integer.class)
                 .single();
         report("copied round %d %d times into round %d: %d responses in %.0f ms", source, copies, round, size,
@@ -137,39 +139,11 @@ class InsightBenchmarkTest extends ServiceTest {
         measureRound(size, round);
     }
 
-    /** Copies the source round's responses {@code copies} times into the target round (also used by WeightsBenchmarkTest). */
+    /** Copies the source round's responses {@code copies} times into the target round and publishes their submissions (also used by WeightsBenchmarkTest). */
     static void copy(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events, long source, long target,
                      int copies) {
-        String responses = "(select id from response where round_id = " + source + ")";
-        for (long k = 1; k <= copies; k++) {
-            long offset = 1_000_000_000_000L * k;
-            jdbc.sql("insert into organisation (id, version, kind, name, lad_code, sic_section, size_band, "
-                    + "companies_house_number, active, created_at) select id + " + offset + ", version, kind, name, lad_code, "
-                    + "sic_section, size_band, null, active, created_at from organisation where id in "
-                    + "(select organisation_id from response where round_id = " + source + ")").update();
-            jdbc.sql("insert into response (id, version, round_id, organisation_id, status, collection_mode, current_section, "
-                    + "submitted_revision, submitted_at, last_edited_by, last_edited_by_name, last_edited_at, created_at) "
-                    + "select id + " + offset + ", version, " + target + ", organisation_id + " + offset + ", status, "
-                    + "collection_mode, current_section, submitted_revision, submitted_at, last_edited_by, last_edited_by_name, "
-                    + "last_edited_at, created_at from response where round_id = " + source).update();
-            jdbc.sql("insert into response_revision (response_id, revision, reference, collection_mode, submitted_at, "
-                    + "submitted_by, submitted_by_name) select response_id + " + offset + ", revision, reference || '-" + k
-                    + "', collection_mode, submitted_at, submitted_by, submitted_by_name from response_revision "
-                    + "where response_id in " + responses).update();
-            jdbc.sql("insert into answer_revision (response_id, revision, question_code, row_key, column_key, value_number, "
-                    + "value_text, value_option) select response_id + " + offset + ", revision, question_code, row_key, "
-                    + "column_key, value_number, value_text, value_option from answer_revision where response_id in "
-                    + responses).update();
-            jdbc.sql("insert into submitted_response (response_id, revision, round_id, organisation_id, organisation_kind, "
-                    + "lsip_code, lad_code, sic_section, size_band, collection_mode, submitted_at) select response_id + "
-                    + offset + ", revision, " + target + ", organisation_id + " + offset + ", organisation_kind, lsip_code, "
-                    + "lad_code, sic_section, size_band, collection_mode, submitted_at from submitted_response "
-                    + "where round_id = " + source).update();
-        }
-        jdbc.sql("select response_id, organisation_id, submitted_at from submitted_response where round_id = ?").param(target)
-                .query((rs, i) -> new ResponseSubmitted(rs.getLong(1), target, rs.getLong(2), 1, CollectionMode.IMPORTED,
-                        rs.getTimestamp(3).toInstant()))
-                .list().forEach(events::publishEvent);
+        LargeRounds.copy(jdbc, source, target, copies);
+        LargeRounds.submitted(jdbc, events, target);
     }
 
     private void measure(int size) {
@@ -190,33 +164,39 @@ class InsightBenchmarkTest extends ServiceTest {
 
         List<MetricQuery> overview = insight.catalogue().stream().filter(m -> m.audience().equals("EMPLOYER"))
                 .map(m -> MetricQuery.of(m.code(), round, AREA)).toList();
-        Result<List<Figure>> sql = time(() -> insight.figures(overview));
-        long shown = sql.value().stream().filter(f -> !f.suppressed()).count();
-        report("N=%d area overview (%d metrics, one pass): %s; %d of %d shown; %s", size, overview.size(),
-                sql.stats(), shown, overview.size(), sql.heap());
+        // Cold: a submission to the round just before each call (untimed), which evicts the engine's kept sums
+        // as every real submission does; warm: the same call again with nothing submitted in between.
+        Runnable submission = LargeRounds.aSubmissionTo(jdbc, events, round);
+        Result<List<Figure>> cold = time(() -> insight.figures(overview), REPEATS, submission);
+        long shown = cold.value().stream().filter(f -> !f.suppressed()).count();
+        report("N=%d area overview (%d metrics), cold (a submission just before): %s; %d of %d shown; %s", size,
+                overview.size(), cold.stats(), shown, overview.size(), cold.heap());
+        Result<List<Figure>> warm = time(() -> insight.figures(overview), REPEATS, () -> { });
+        report("N=%d area overview (%d metrics), warm (nothing submitted since the last call): %s; %s", size,
+                overview.size(), warm.stats(), warm.heap());
 
         Map<String, Stats> perMetric = new LinkedHashMap<>();
         for (MetricQuery q : overview) {
-            perMetric.put(q.metric(), timeOnly(() -> insight.figure(q)));
+            perMetric.put(q.metric(), time(() -> insight.figure(q), REPEATS, submission, false).stats());
         }
-        perMetric.forEach((metric, stats) -> report("N=%d metric %s: median %.1f ms (min %.1f, max %.1f)", size,
+        perMetric.forEach((metric, stats) -> report("N=%d metric %s, cold: median %.1f ms (min %.1f, max %.1f)", size,
                 metric, stats.median(), stats.min(), stats.max()));
         double sumOfMedians = perMetric.values().stream().mapToDouble(Stats::median).sum();
-        report("N=%d all metrics one by one: sum of medians %.1f ms", size, sumOfMedians);
+        report("N=%d all metrics one by one, cold: sum of medians %.1f ms", size, sumOfMedians);
 
         Map<String, Figure> byMetric = new HashMap<>();
-        sql.value().forEach(f -> byMetric.put(f.query().metric(), f));
-        naive(size, cells, sql, byMetric, "naive, entities (JPA Response entities of the round by JPQL, then each one's "
-                + "submitted Answers through AnswerStore, aggregate 5 metrics in Java)", () -> naiveEntities(round));
-        naive(size, cells, sql, byMetric, "naive, rows (all " + cells + " answer rows of submitted_answer into Java "
+        cold.value().forEach(f -> byMetric.put(f.query().metric(), f));
+        naive(size, cells, cold, warm, byMetric, "naive, entities (JPA Response entities of the round by JPQL, then each "
+                + "one's submitted Answers through AnswerStore, aggregate 5 metrics in Java)", () -> naiveEntities(round));
+        naive(size, cells, cold, warm, byMetric, "naive, rows (all " + cells + " answer rows of submitted_answer into Java "
                 + "records in one query, aggregate 5 metrics in Java)", () -> naiveRows(round));
     }
 
-    private void naive(int size, long cells, Result<List<Figure>> sql, Map<String, Figure> byMetric, String label,
-            Supplier<Map<String, Double>> work) {
+    private void naive(int size, long cells, Result<List<Figure>> cold, Result<List<Figure>> warm,
+            Map<String, Figure> byMetric, String label, Supplier<Map<String, Double>> work) {
         Result<Map<String, Double>> naive;
         try {
-            naive = time(work, NAIVE_REPEATS);
+            naive = time(work, NAIVE_REPEATS, () -> { });
         } catch (OutOfMemoryError e) {
             report("N=%d %s: OUT OF MEMORY (%s) with -Xmx%d MB: no time, no ratio", size, label, e.getMessage(),
                     Runtime.getRuntime().maxMemory() >> 20);
@@ -229,39 +209,32 @@ class InsightBenchmarkTest extends ServiceTest {
             }
         });
         report("N=%d %s: %s; %s", size, label, naive.stats(), naive.heap());
-        report("N=%d ratio %s / overview (medians): %.1fx", size, label.substring(0, label.indexOf(" (")),
-                naive.stats().median() / sql.stats().median());
+        String name = label.substring(0, label.indexOf(" ("));
+        report("N=%d ratio %s / overview (medians): cold %.1fx, warm %.1fx", size, name,
+                naive.stats().median() / cold.stats().median(), naive.stats().median() / warm.stats().median());
     }
 
     record Result<T>(T value, Stats stats, Heap heap) {
     }
 
-    private Stats timeOnly(Supplier<?> work) {
-        work.get(); // warm-up
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < REPEATS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            times.add(System.nanoTime() - start);
-        }
-        return Stats.of(times);
+    private <T> Result<T> time(Supplier<T> work, int repeats, Runnable before) {
+        return time(work, repeats, before, true);
     }
 
-    private <T> Result<T> time(Supplier<T> work) {
-        return time(work, REPEATS);
-    }
-
-    private <T> Result<T> time(Supplier<T> work, int repeats) {
+    /** One warm-up, then {@code repeats} timed calls, each after {@code before} (untimed); heap if {@code watchHeap}. */
+    private <T> Result<T> time(Supplier<T> work, int repeats, Runnable before, boolean watchHeap) {
+        before.run();
         work.get(); // warm-up
         List<Long> times = new ArrayList<>();
         T value = null;
-        HeapWatch heap = HeapWatch.start();
+        HeapWatch heap = watchHeap ? HeapWatch.start() : null; // it collects garbage twice to start
         for (int i = 0; i < repeats; i++) {
+            before.run();
             long start = System.nanoTime();
             value = work.get();
             times.add(System.nanoTime() - start);
         }
-        return new Result<>(value, Stats.of(times), heap.stop());
+        return new Result<>(value, Stats.of(times), heap == null ? null : heap.stop());
     }
 
     record Row(long response, String question, String row, String column, BigDecimal number, String option) {

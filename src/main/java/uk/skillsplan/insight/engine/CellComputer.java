@@ -55,6 +55,13 @@ class CellComputer {
         return cells;
     }
 
+    /** Computes the sums of these metrics by a grouping (and of the wider scopes) in one pass each, for later tables. */
+    void prefetch(List<CatalogueEntry> entries, Scope scope, Grouping grouping) {
+        queries.sums(entries, scope, grouping);
+        scope.wider().forEach(w -> queries.sums(entries, w, grouping));
+        totals(entries, scope);
+    }
+
     Table grouped(CatalogueEntry entry, Scope scope, Grouping grouping, Map<String, String> keys) {
         List<CatalogueEntry> one = List.of(entry);
         String code = entry.metric().code();

@@ -9,11 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.skillsplan.insight.catalogue.CatalogueEntry;
 import uk.skillsplan.insight.catalogue.Pivot;
 import uk.skillsplan.insight.catalogue.Recipe;
+import uk.skillsplan.survey.EmployerQuestions;
 
 /**
  * The metric engine's SQL, over the response module's published read model ({@code submitted_answer}).
@@ -29,10 +31,14 @@ class InsightQueries {
 
     private final JdbcClient jdbc;
     private final ResponseFacts facts;
+    private final SumsCache cache;
+    private final CustomPlans customPlans;
 
-    InsightQueries(JdbcClient jdbc, ResponseFacts facts) {
+    InsightQueries(JdbcClient jdbc, ResponseFacts facts, SumsCache cache, CustomPlans customPlans) {
         this.jdbc = jdbc;
         this.facts = facts;
+        this.cache = cache;
+        this.customPlans = customPlans;
     }
 
     /**
@@ -43,8 +49,20 @@ class InsightQueries {
         return sums(entries, scope, grouping, true);
     }
 
-    /** As {@link #sums(List, Scope, Grouping)}; {@code useFacts} false reads the answers themselves (tests compare the two). */
+    /**
+     * As {@link #sums(List, Scope, Grouping)}; {@code useFacts} false reads the answers themselves (tests compare the two).
+     * Sums from the facts are kept in {@link SumsCache} until a submission to one of the scope's rounds.
+     */
     Map<String, Map<String, List<Sums>>> sums(List<CatalogueEntry> entries, Scope scope, Grouping grouping, boolean useFacts) {
+        if (useFacts) {
+            return cache.sums(entries, scope, grouping, missing -> compute(missing, scope, grouping, true));
+        }
+        return compute(entries, scope, grouping, useFacts);
+    }
+
+    private Map<String, Map<String, List<Sums>>> compute(List<CatalogueEntry> entries, Scope scope, Grouping grouping,
+                                                         boolean useFacts) {
+        customPlans.inThisTransaction();
         boolean soc = scope.filter().socMajor() != null;
         Map<String, Pivot> pivots = new LinkedHashMap<>();
         Set<String> codes = new LinkedHashSet<>();
@@ -74,19 +92,22 @@ class InsightQueries {
             indexes.add(mine);
         }
         if (soc) {
-            pivots.put(SOC_PIVOT, new Pivot(SOC_PIVOT, "WORKFORCE", "sum(case when a.question_code = 'WORKFORCE' and "
-                    + "a.column_key = 'HEADCOUNT' and a.row_key = :socRow then a.value_number end)"));
+            // the headcount in the filter's SOC group: the grid's headcount column with the filter's condition
+            pivots.put(SOC_PIVOT, new Pivot(SOC_PIVOT, "WORKFORCE",
+                    Pivot.gridFiltered(EmployerQuestions.WORKFORCE, EmployerQuestions.COL_HEADCOUNT).sql()));
             codes.add("WORKFORCE");
         }
-        // Without a SOC filter every pivot is a column of the per-response facts: aggregate those rows.
-        boolean fromFacts = useFacts && !soc && facts.holds(pivots.values());
+        // Every pivot is a column of the per-response facts (per SOC group for those a SOC filter narrows): aggregate those rows.
+        Integer socGroup = scope.filter().socMajor();
+        Function<Pivot, String> factColumn = useFacts && facts.holds(pivots.values(), socGroup)
+                ? pivot -> facts.column(pivot, socGroup) : null;
         List<String> expressions = List.copyOf(components.keySet());
         // One cell (no grouping): the largest contributions come back with the sums, and the second largest and
         // ties, which need the largest first, from a second statement with the largest bound as parameters.
         // Joining every row to its cell's maxima (the grouped form) cost PostgreSQL a materialised copy of all
         // rows and a second aggregate over it: 360 ms against 250 ms for the two statements at 50,000 responses.
         boolean twoStatements = !grouping.grouped() && !magnitudes.isEmpty();
-        String sql = sql(pivots.values(), expressions, magnitudes, List.copyOf(crosses.keySet()), scope, grouping, fromFacts,
+        String sql = sql(pivots.values(), expressions, magnitudes, List.copyOf(crosses.keySet()), scope, grouping, factColumn,
                 twoStatements);
         int n = expressions.size();
         int firstMagnitude = 2 + n * 3;
@@ -104,7 +125,7 @@ class InsightQueries {
         });
         if (twoStatements && !rows.isEmpty()) {
             Double[] row = rows.getFirst().getValue();
-            var spec = statement(secondLargestSql(pivots.values(), expressions, magnitudeOrder, scope, grouping, fromFacts),
+            var spec = statement(secondLargestSql(pivots.values(), expressions, magnitudeOrder, scope, grouping, factColumn),
                     scope, codes);
             for (int at = 0; at < magnitudeOrder.size(); at++) {
                 spec = spec.param("m" + magnitudeOrder.get(at), row[firstMagnitude + at * 4]);
@@ -157,9 +178,9 @@ class InsightQueries {
      * component, largest, second largest and ties for the magnitudes, and the cross-products ratios need.
      */
     private static String sql(Iterable<Pivot> pivots, List<String> components, Set<Integer> magnitudes,
-                              List<List<Integer>> crosses, Scope scope, Grouping grouping, boolean fromFacts,
-                              boolean twoStatements) {
-        String po = rows(pivots, components, scope, grouping, fromFacts);
+                              List<List<Integer>> crosses, Scope scope, Grouping grouping,
+                              Function<Pivot, String> factColumn, boolean twoStatements) {
+        String po = rows(pivots, components, scope, grouping, factColumn);
         StringBuilder t = new StringBuilder("select o.k");
         for (int i : magnitudes) {
             t.append(", max(o.c").append(i).append(") as m").append(i);
@@ -198,7 +219,7 @@ class InsightQueries {
      * number of contributions equal to the largest.
      */
     private static String secondLargestSql(Iterable<Pivot> pivots, List<String> components, List<Integer> magnitudes,
-                                           Scope scope, Grouping grouping, boolean fromFacts) {
+                                           Scope scope, Grouping grouping, Function<Pivot, String> factColumn) {
         StringBuilder s = new StringBuilder("select o.k");
         for (int i : magnitudes) {
             String c = "o.c" + i;
@@ -206,19 +227,23 @@ class InsightQueries {
             s.append(", max(case when ").append(c).append(" < ").append(m).append(" then ").append(c)
                     .append(" end), sum(case when ").append(c).append(" = ").append(m).append(" then 1 else 0 end)");
         }
-        return rows(pivots, components, scope, grouping, fromFacts) + " " + s.append(" from o group by o.k");
+        return rows(pivots, components, scope, grouping, factColumn) + " " + s.append(" from o group by o.k");
     }
 
-    /** {@code with p as (...), o as (...)}: one row per response, then one per organisation with its components. */
+    /**
+     * {@code with p as (...), o as (...)}: one row per response, then one per organisation with its components.
+     * {@code factColumn}: the column of the per-response facts holding each pivot, or null to pivot the answers.
+     */
     static String rows(Iterable<Pivot> pivots, List<String> components, Scope scope, Grouping grouping,
-                               boolean fromFacts) {
+                               Function<Pivot, String> factColumn) {
         String socCondition = scope.filter().socMajor() != null ? "a.row_key = :socRow" : "1 = 1";
         StringBuilder p = new StringBuilder("select a.organisation_id, ").append(grouping.keySql()).append(" as k");
         for (Pivot pivot : pivots) {
-            p.append(", ").append(fromFacts ? "a." + pivot.name() : pivot.sql().replace(Pivot.SOC_MARK, socCondition))
+            p.append(", ").append(factColumn != null ? "a." + factColumn.apply(pivot)
+                            : pivot.sql().replace(Pivot.SOC_MARK, socCondition))
                     .append(" as ").append(pivot.name());
         }
-        if (fromFacts) {
+        if (factColumn != null) {
             p.append(" from insight_response_fact a where ").append(where(scope));
         } else {
             p.append(" from submitted_answer a where ").append(where(scope)).append(" and a.question_code in (:codes)")

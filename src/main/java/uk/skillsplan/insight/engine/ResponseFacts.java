@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.skillsplan.insight.catalogue.CatalogueEntry;
@@ -24,11 +23,14 @@ import uk.skillsplan.insight.catalogue.Pivot;
 class ResponseFacts {
 
     private static final int CHUNK = 1000;
+    private static final List<Integer> SOC_GROUPS = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
     private static final String KEYS = "response_id, revision, round_id, organisation_id, organisation_kind, lsip_code, "
             + "lad_code, sic_section, size_band";
 
     private final JdbcClient jdbc;
     private final Map<String, Pivot> stored = new LinkedHashMap<>();
+    /** Pivots a SOC filter narrows (by their SQL), each held once per SOC major group: {@code <name>_s<group>}. */
+    private final Map<String, Pivot> perOccupation = new LinkedHashMap<>();
 
     ResponseFacts(JdbcClient jdbc, MetricCatalogue catalogue) {
         this.jdbc = jdbc;
@@ -36,16 +38,32 @@ class ResponseFacts {
             CatalogueEntry entry = catalogue.entry(code).orElseThrow();
             entry.establishment().pivots().stream().filter(p -> !p.sql().contains(Pivot.SOC_MARK))
                     .forEach(p -> stored.putIfAbsent(p.name(), p));
+            if (entry.occupation() != null) {
+                entry.occupation().pivots().stream().filter(p -> p.sql().contains(Pivot.SOC_MARK))
+                        .forEach(p -> perOccupation.putIfAbsent(p.sql(), p));
+            }
         }
     }
 
-    /** The pivot columns the table holds (one per distinct pivot of the catalogue that no SOC filter changes). */
+    /** The pivot columns the table holds (one per distinct pivot of the catalogue; nine for each a SOC filter narrows). */
     Set<String> columns() {
-        return stored.keySet();
+        Set<String> columns = new java.util.LinkedHashSet<>(stored.keySet());
+        perOccupation.values().forEach(p -> SOC_GROUPS.forEach(group -> columns.add(p.name() + "_s" + group)));
+        return columns;
     }
 
-    boolean holds(Collection<Pivot> pivots) {
-        return pivots.stream().allMatch(p -> stored.containsKey(p.name()));
+    /** Whether the table holds every pivot, under this SOC filter (major group, or null). */
+    boolean holds(Collection<Pivot> pivots, Integer soc) {
+        return pivots.stream().allMatch(p -> column(p, soc) != null);
+    }
+
+    /** The column holding the pivot under this SOC filter (major group, or null), or null when none does. */
+    String column(Pivot pivot, Integer soc) {
+        if (!pivot.sql().contains(Pivot.SOC_MARK)) {
+            return stored.containsKey(pivot.name()) ? pivot.name() : null;
+        }
+        Pivot held = perOccupation.get(pivot.sql());
+        return held == null || soc == null ? null : held.name() + "_s" + soc;
     }
 
     /** Writes the facts of these responses again from their submitted revision that counts. */
@@ -68,8 +86,11 @@ class ResponseFacts {
     }
 
     private String insert() {
-        String columns = String.join(", ", stored.keySet());
-        String pivots = stored.values().stream().map(Pivot::sql).collect(Collectors.joining(", "));
+        String columns = String.join(", ", columns());
+        List<String> sql = new ArrayList<>(stored.values().stream().map(Pivot::sql).toList());
+        perOccupation.values().forEach(p -> SOC_GROUPS.forEach(group ->
+                sql.add(p.sql().replace(Pivot.SOC_MARK, "a.row_key = '" + group + "'"))));
+        String pivots = String.join(", ", sql);
         String keys = KEYS.replaceAll("(\\w+)", "a.$1");
         return "insert into insight_response_fact (" + KEYS + ", " + columns + ") select " + keys + ", " + pivots
                 + " from submitted_answer a where a.response_id in (:ids) group by " + keys;

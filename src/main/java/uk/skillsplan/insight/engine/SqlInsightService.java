@@ -35,7 +35,8 @@ import uk.skillsplan.survey.SurveyRoundSummary;
 /**
  * The insight service: checks the caller and the query, has the database compute the cells
  * ({@link InsightQueries}), and passes every number through {@link DisclosureControl}. Figures are
- * computed at request time, so a submission shows at once; nothing is cached.
+ * computed at request time from sums the engine keeps until the next submission to the round ({@link SumsCache}),
+ * so a submission shows at once; disclosure control runs on every request.
  */
 @Service
 @Transactional(readOnly = true)
@@ -156,6 +157,26 @@ public class SqlInsightService implements InsightService {
             }
         };
         return disclosure.table(query, entry.metric(), by, table.rows(), table.total(), table.additive(), table.overlapping());
+    }
+
+    @Override
+    @SignedIn
+    public List<FigureTable> tables(List<MetricQuery> queryList, Breakdown by) {
+        Grouping grouping = switch (by) {
+            case LOCAL_AUTHORITY -> Grouping.LOCAL_AUTHORITY;
+            case SIC_SECTION -> Grouping.SIC_SECTION;
+            case SIZE_BAND -> Grouping.SIZE_BAND;
+            case SOC_MAJOR, OPTION -> null;
+        };
+        if (grouping != null) {
+            queryList.forEach(this::check);
+            // One grouped pass per scope for all its metrics; each table below then reads its metric's sums from it.
+            Map<Scope, List<CatalogueEntry>> byScope = new LinkedHashMap<>();
+            queryList.forEach(q -> byScope.computeIfAbsent(scope(q, entry(q.metric())), k -> new ArrayList<>())
+                    .add(entry(q.metric())));
+            byScope.forEach((scope, entries) -> cells.prefetch(entries.stream().distinct().toList(), scope, grouping));
+        }
+        return queryList.stream().map(q -> table(q, by)).toList();
     }
 
     @Override

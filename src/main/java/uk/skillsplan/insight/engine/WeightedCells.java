@@ -99,8 +99,9 @@ class WeightedCells {
                 needed[mine[0]][3] = needed[mine[1]][5] = true;
             }
         }
+        Integer soc = scope.filter().socMajor();
         StringBuilder s = new StringBuilder(InsightQueries.rows(pivots.values(), components, scope, Grouping.NONE,
-                facts.holds(pivots.values()))).append(" select count(*)");
+                facts.holds(pivots.values(), soc) ? p -> facts.column(p, soc) : null)).append(" select count(*)");
         for (int i = 0; i < components.size(); i++) {
             String c = "o.c" + i;
             String[] sums = {"sum(w.weight * " + c + ")", "sum(case when " + c + " is not null then w.weight end)",

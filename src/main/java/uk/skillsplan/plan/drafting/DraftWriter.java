@@ -39,10 +39,20 @@ public final class DraftWriter {
     private final Weighting weighting;
     private final Map<String, Metric> catalogue = new HashMap<>();
     private final List<Draft.Citation> citations = new ArrayList<>();
+    /** Figures asked of the engine in one batch before the text is written. */
+    private final Map<MetricQuery, Figure> asked = new HashMap<>();
+    /** Tables asked in one batch, by query and breakdown. */
+    private final Map<List<Object>, FigureTable> askedTables = new HashMap<>();
     private SectionKind writing;
     private PopulationCoverage populationCoverage;
     private AnalysableRound coverageRound;
     private String importsWords = "";
+
+    /** The metrics the text cites for the whole area. */
+    private static final List<String> WHOLE_AREA = List.of("SSV_DENSITY", "SKILLS_GAP_DENSITY", "TRAINING_INCIDENCE",
+            "SSV_VOLUME", "HTF_DENSITY", "INSECURITY_SCORE", "JQ_GUARANTEED_HOURS_SITES", "STAFF_TRAINED_SHARE",
+            "TRAINING_GAP_8_9", "INCLUSIVE_HIRED", "INCLUSIVE_WOULD_WITH_SUPPORT", "VACANCY_INCIDENCE",
+            "PROVIDER_CAPACITY_RATING", "COUNCIL_PRIORITY_SECTORS");
 
     public DraftWriter(InsightService insight, String lsipCode, String areaName, String cycle, List<AnalysableRound> rounds,
                        Weighting weighting) {
@@ -67,7 +77,10 @@ public final class DraftWriter {
     }
 
     public Draft write() {
+        ask(WHOLE_AREA, InsightFilter.NONE);
         List<PriorityScore.Ranked> priorities = PriorityScore.rank(sectorEvidence(InsightFilter.NONE));
+        priorities.forEach(p -> ask(List.of("SSV_DENSITY", "SKILLS_GAP_DENSITY"),
+                InsightFilter.NONE.withSicSection(p.sicSection())));
         Map<SectionKind, String> texts = new EnumMap<>(SectionKind.class);
         texts.put(SectionKind.INTRODUCTION, section(SectionKind.INTRODUCTION, () -> introduction(priorities)));
         texts.put(SectionKind.STRATEGIC_CONTEXT, section(SectionKind.STRATEGIC_CONTEXT, this::strategicContext));
@@ -235,6 +248,7 @@ public final class DraftWriter {
                 PriorityScore.Component.SSV_DENSITY, "SSV_DENSITY", PriorityScore.Component.SKILLS_GAP_DENSITY,
                 "SKILLS_GAP_DENSITY", PriorityScore.Component.TRAINING_GAP, "TRAINING_INCIDENCE",
                 PriorityScore.Component.JOB_QUALITY_GAP, "INSECURITY_SCORE");
+        tables(metrics.values().stream().toList(), Breakdown.SIC_SECTION);
         for (PriorityScore.Component component : PriorityScore.Component.values()) {
             table(metrics.get(component), filter, Breakdown.SIC_SECTION).ifPresent(table -> {
                 for (FigureRow row : table.rows()) {
@@ -254,7 +268,7 @@ public final class DraftWriter {
         return query(metricCode, filter).flatMap(query -> {
             Figure figure;
             try {
-                figure = insight.figure(query);
+                figure = figure(query);
             } catch (NotFoundException | IllegalArgumentException unknown) {
                 return Optional.empty();
             }
@@ -263,6 +277,45 @@ public final class DraftWriter {
                 return "[" + words + "](" + Draft.PLACEHOLDER + (citations.size() - 1) + ")";
             });
         });
+    }
+
+    /**
+     * Asks the engine for these figures in one call, which computes the metrics of one kind of respondent in one
+     * pass (about 20 calls a draft otherwise). Any that cannot be asked are asked again one by one, where a missing
+     * metric leaves its sentence out.
+     */
+    private void ask(List<String> metricCodes, InsightFilter filter) {
+        List<MetricQuery> queries = metricCodes.stream().map(code -> query(code, filter)).flatMap(Optional::stream).toList();
+        if (queries.isEmpty()) {
+            return;
+        }
+        try {
+            List<Figure> figures = insight.figures(queries);
+            for (int i = 0; i < queries.size(); i++) {
+                asked.put(queries.get(i), figures.get(i));
+            }
+        } catch (NotFoundException | IllegalArgumentException unknown) {
+            // asked one by one
+        }
+    }
+
+    /** Asks the engine for these tables in one call (one pass for the metrics of one kind of respondent). */
+    private void tables(List<String> metricCodes, Breakdown by) {
+        List<MetricQuery> queries = metricCodes.stream().map(code -> query(code, InsightFilter.NONE))
+                .flatMap(Optional::stream).toList();
+        try {
+            List<FigureTable> found = insight.tables(queries, by);
+            for (int i = 0; i < queries.size(); i++) {
+                askedTables.put(List.of(queries.get(i), by), found.get(i));
+            }
+        } catch (NotFoundException | IllegalArgumentException unknown) {
+            // asked one by one
+        }
+    }
+
+    private Figure figure(MetricQuery query) {
+        Figure figure = asked.get(query);
+        return figure != null ? figure : insight.figure(query);
     }
 
     private Optional<MetricQuery> query(String metricCode, InsightFilter filter) {
@@ -285,6 +338,10 @@ public final class DraftWriter {
 
     private Optional<FigureTable> table(String metricCode, InsightFilter filter, Breakdown by) {
         return query(metricCode, filter).flatMap(query -> {
+            FigureTable table = askedTables.get(List.of(query, by));
+            if (table != null) {
+                return Optional.of(table);
+            }
             try {
                 return Optional.of(insight.table(query, by));
             } catch (NotFoundException | IllegalArgumentException unknown) {
@@ -353,7 +410,7 @@ public final class DraftWriter {
 
     private void engagementRow(StringBuilder text, String who, String metricCode) {
         query(metricCode, InsightFilter.NONE).ifPresent(query -> {
-            Figure figure = insight.figure(query);
+            Figure figure = figure(query);
             text.append("| ").append(who).append(" | ").append(figure.suppressed() ? "c" : String.valueOf(figure.base()))
                     .append(" |\n");
         });

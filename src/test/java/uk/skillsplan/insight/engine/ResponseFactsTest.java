@@ -61,8 +61,27 @@ class ResponseFactsTest extends ServiceTest {
             Scope scope = new Scope(List.of(round), SurveyTestData.WEST_YORKSHIRE, "EMPLOYER", null, null);
             Map<String, Map<String, List<Sums>>> fromFacts = queries.sums(all, scope, grouping, true);
             Map<String, Map<String, List<Sums>>> fromAnswers = queries.sums(all, scope, grouping, false);
-            assertThat(fromFacts).as("%s", grouping).isNotEmpty().isEqualTo(fromAnswers);
+            assertThat(fromFacts).as("%s", grouping).isNotEmpty().usingRecursiveComparison()
+                    .withComparatorForType(ResponseFactsTest::sameDouble, Double.class).isEqualTo(fromAnswers);
+            // Under a SOC filter H2 2.4 pivots the answers differently (every establishment counted as employing the
+            // group); the facts give PostgreSQL's sums on both, so the comparison with the answers runs on PostgreSQL.
+            for (int soc = 1; soc <= 9 && postgres(); soc++) {
+                Scope occupation = scope.withFilter(uk.skillsplan.insight.InsightFilter.NONE.withSocMajor(soc));
+                assertThat(queries.sums(all, occupation, grouping, true)).as("%s, SOC %d", grouping, soc)
+                        .usingRecursiveComparison().withComparatorForType(ResponseFactsTest::sameDouble, Double.class)
+                        .isEqualTo(queries.sums(all, occupation, grouping, false));
+            }
         }
         assertThat(facts.refreshStale()).as("nothing left stale").isZero();
+    }
+
+    /** Sums of doubles added in another order differ in the last bits. */
+    private static int sameDouble(Double a, Double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)) ? 0 : Double.compare(a, b);
+    }
+
+    private boolean postgres() {
+        return jdbc.sql("select 1").query((rs, i) -> rs.getStatement().getConnection().getMetaData().getDatabaseProductName())
+                .single().toLowerCase().contains("postgres");
     }
 }
