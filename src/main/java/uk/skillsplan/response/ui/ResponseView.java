@@ -304,9 +304,16 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         editor.showError(null);
-        form = responses.open(form.response().id());
+        boolean redraw = !result.hidden().isEmpty() || controlsOthers(code);
+        ResponseForm fresh = responses.open(form.response().id());
+        // The answers a later save is checked against are what this page shows: the fresh ones only
+        // where the page is drawn again from them. Otherwise a colleague's change to another question,
+        // made after this page opened and never shown here, would become the basis of the next save
+        // and be overwritten without the conflict choice (issue 7 point 6).
+        form = redraw ? fresh : new ResponseForm(fresh.response(), fresh.round(), fresh.questionnaire(),
+                form.answers().with(code, fresh.answers().cells(code)), fresh.editable());
         saveState.setText("Saved at " + TIME.format(form.response().lastEditedAt()) + ".");
-        if (!result.hidden().isEmpty() || controlsOthers(code)) {
+        if (redraw) {
             render();
             QuestionEditor redrawn = editors.get(code);
             if (redrawn != null) {

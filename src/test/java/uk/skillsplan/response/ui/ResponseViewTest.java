@@ -295,6 +295,22 @@ class ResponseViewTest extends KaribuTest {
     }
 
     @Test
+    void a_colleagues_change_to_another_question_stays_a_conflict_after_i_save_something_else() {
+        String colleague = data.newAccount(Role.EMPLOYER, data.organisationOf("employer").id(), "Dan Colleague");
+        open("employer");
+        data.as(colleague, () -> responses.save(responseId, Map.of(EmployerQuestions.EMP_TOTAL, List.of(Cell.number(20)))));
+        _setValue(radios("q-SIZE_BAND"), "medium");
+        assertThat(radios("q-SIZE_BAND").getErrorMessage()).isNullOrEmpty();
+
+        // The page still shows no answer to the number of people, which Dan has since given.
+        _setValue(employees(), 30);
+
+        // (The message names whoever changed the response last - here the person herself, after Dan.)
+        assertThat(employees().getErrorMessage()).endsWith("changed this answer while you were editing it.");
+        assertThat(stored().number(EmployerQuestions.EMP_TOTAL)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("20"));
+    }
+
+    @Test
     void another_organisation_is_refused_the_page() {
         open("employer2");
 
