@@ -231,10 +231,16 @@ public class ProgressReportService {
         String then = text(metric, link.getValueUsed(), link.getBaseUsed(), link.isCaution());
         String nowText = now == null ? "not available" : now.suppressed() ? Figure.SUPPRESSED_MARK
                 : text(metric, now.value(), now.base(), now.caution());
-        String interval = now == null || now.suppressed() || now.interval() == null || metric == null ? "-"
-                : FigureWords.value(metric, now.interval().lower()) + " to " + FigureWords.value(metric, now.interval().upper());
+        String interval = now == null || now.suppressed() || now.interval() == null ? "-"
+                : interval(metric, now.interval().lower(), now.interval().upper());
+        String thenInterval = link.getValueUsed() == null || link.getIntervalLower() == null ? "-"
+                : interval(metric, link.getIntervalLower(), link.getIntervalUpper());
         return new ProgressFigure(label, link.getValueUsed(), link.getBaseUsed(), link.isCaution(), now, then, nowText,
-                interval, problem);
+                thenInterval, interval, problem);
+    }
+
+    private static String interval(Metric metric, double lower, double upper) {
+        return metric == null ? "-" : FigureWords.value(metric, lower) + " to " + FigureWords.value(metric, upper);
     }
 
     private static String text(Metric metric, Double value, int base, boolean caution) {

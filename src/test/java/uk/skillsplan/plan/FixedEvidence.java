@@ -46,6 +46,8 @@ public class FixedEvidence implements InsightService, uk.skillsplan.plan.domain.
             metric("INSECURITY_SCORE", "Insecure work score", MetricKind.MEAN, false, BaseUnit.ESTABLISHMENTS),
             metric("VACANCY_INCIDENCE", "Establishments with vacancies", MetricKind.INCIDENCE, true, BaseUnit.ESTABLISHMENTS));
     private final Map<String, Cell> cells = new HashMap<>();
+    /** The 95% interval of a cell ({@code metric|sic}), where a test sets one; none by default. */
+    private final Map<String, uk.skillsplan.insight.Interval> intervals = new HashMap<>();
     private final List<AnalysableRound> rounds = new ArrayList<>();
     private final List<uk.skillsplan.insight.PopulationImportSummary> populations = new ArrayList<>();
     private uk.skillsplan.insight.PopulationCoverage coverage;
@@ -60,6 +62,7 @@ public class FixedEvidence implements InsightService, uk.skillsplan.plan.domain.
     /** The standard evidence: construction ranks first, care second; manufacturing's density is hidden. */
     public void reset() {
         cells.clear();
+        intervals.clear();
         populations.clear();
         coverage = null;
         weightedRefusal = "Weighted figures need the area's business population: no business population "
@@ -120,6 +123,11 @@ public class FixedEvidence implements InsightService, uk.skillsplan.plan.domain.
         return coverage;
     }
 
+    /** Gives the whole-area or sector figure of a metric a 95% interval (Wilson, say) from now on. */
+    public void setInterval(String metric, String sic, double lower, double upper) {
+        intervals.put(metric + "|" + sic, new uk.skillsplan.insight.Interval(lower, upper, "Wilson"));
+    }
+
     public void set(String metric, String sic, Double value, int base, boolean caution) {
         cells.put(metric + "|" + sic, new Cell(value, base, caution));
     }
@@ -172,7 +180,9 @@ public class FixedEvidence implements InsightService, uk.skillsplan.plan.domain.
             return new Figure(query, null, Suppression.TOO_FEW_RESPONSES, 0, null, false, COMPUTED);
         }
         return cell.value() == null ? new Figure(query, null, Suppression.DOMINATED, 0, null, false, COMPUTED)
-                : new Figure(query, cell.value(), null, cell.base(), null, cell.caution(), COMPUTED);
+                : new Figure(query, cell.value(), null, cell.base(),
+                        query.filter().sizeBand() == null && query.filter().exceptSizeBand() == null ? intervals.get(key) : null,
+                        cell.caution(), COMPUTED);
     }
 
     @Override

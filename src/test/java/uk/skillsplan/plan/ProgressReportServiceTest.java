@@ -91,9 +91,34 @@ class ProgressReportServiceTest extends FollowThroughTest {
         ProgressFigure hidden = after.stream().filter(f -> f.now().query().equals(hiding.now().query())).findFirst().orElseThrow();
         assertThat(hidden.nowText()).isEqualTo("c");
         assertThat(hidden.now().value()).isNull();
-        assertThat(report.body()).contains("| " + moved.label() + " | " + moved.thenText() + " | 31% (base: 165) |")
-                .contains("| " + hidden.label() + " | " + hidden.thenText() + " | c | - |")
+        assertThat(report.body()).contains("| " + moved.label() + " | " + moved.thenText() + " | " + moved.thenIntervalText()
+                        + " | 31% (base: 165) |")
+                .contains("| " + hidden.label() + " | " + hidden.thenText() + " | " + hidden.thenIntervalText() + " | c | - |")
                 .doesNotContain("99%");
+    }
+
+    @Test
+    void each_figure_then_keeps_the_interval_the_plan_used_and_now_has_the_interval_computed_again() {
+        evidence.setInterval("SSV_DENSITY", null, 0.22, 0.33);
+        PlanSummary plan = published();
+        signInAs("erb");
+        ProgressFigure before = reports.figures(plan.id()).stream()
+                .filter(f -> f.now().query().metric().equals("SSV_DENSITY") && f.now().query().filter().sicSection() == null)
+                .findFirst().orElseThrow();
+        assertThat(before.thenIntervalText()).isEqualTo("22% to 33%").isEqualTo(before.intervalText());
+
+        evidence.set("SSV_DENSITY", null, 0.31, 165, false);
+        evidence.setInterval("SSV_DENSITY", null, 0.25, 0.38);
+        ProgressReport report = withActions(plan);
+        ProgressFigure after = reports.figures(plan.id()).stream().filter(f -> f.label().equals(before.label()))
+                .findFirst().orElseThrow();
+
+        assertThat(after.thenText()).isEqualTo(before.thenText());
+        assertThat(after.thenIntervalText()).isEqualTo("22% to 33%");
+        assertThat(after.nowText()).isEqualTo("31% (base: 165)");
+        assertThat(after.intervalText()).isEqualTo("25% to 38%");
+        assertThat(report.body()).contains("| " + after.label() + " | " + after.thenText() + " | 22% to 33% | 31% (base: 165) | "
+                + "25% to 38% |");
     }
 
     @Test
@@ -143,7 +168,8 @@ class ProgressReportServiceTest extends FollowThroughTest {
                     .contains("What is late").contains("Recruit assessors");
             XWPFTable figures = doc.getTables().getFirst();
             assertThat(figures.getRow(0).getCell(0).getText()).isEqualTo("Figure");
-            assertThat(figures.getRow(0).getCell(2).getText()).isEqualTo("Now");
+            assertThat(figures.getRow(0).getCell(3).getText()).isEqualTo("Now");
+            assertThat(figures.getRow(0).getCell(2).getText()).isEqualTo("95% interval then");
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         reports.pdf(report.id(), pdf);

@@ -31,6 +31,8 @@ public class EvidenceLink extends uk.skillsplan.base.AbstractEntity {
     private Double valueUsed;
     private int baseUsed;
     private boolean caution;
+    private Double intervalLower;
+    private Double intervalUpper;
     private String words;
     private Instant computedAt;
 
@@ -68,6 +70,8 @@ public class EvidenceLink extends uk.skillsplan.base.AbstractEntity {
         copy.valueUsed = valueUsed;
         copy.baseUsed = baseUsed;
         copy.caution = caution;
+        copy.intervalLower = intervalLower;
+        copy.intervalUpper = intervalUpper;
         copy.words = words;
         copy.computedAt = computedAt;
         return copy;
@@ -78,6 +82,8 @@ public class EvidenceLink extends uk.skillsplan.base.AbstractEntity {
         this.valueUsed = figure.value();
         this.baseUsed = figure.base();
         this.caution = figure.caution();
+        this.intervalLower = figure.suppressed() || figure.interval() == null ? null : figure.interval().lower();
+        this.intervalUpper = figure.suppressed() || figure.interval() == null ? null : figure.interval().upper();
         this.words = words;
         this.computedAt = figure.computedAt();
     }
@@ -92,6 +98,9 @@ public class EvidenceLink extends uk.skillsplan.base.AbstractEntity {
     public Double getValueUsed() { return valueUsed; }
     public int getBaseUsed() { return baseUsed; }
     public boolean isCaution() { return caution; }
+    /** The lower end of the 95% interval the text used, or {@code null} (none applies, or not recorded). */
+    public Double getIntervalLower() { return intervalLower; }
+    public Double getIntervalUpper() { return intervalUpper; }
     public String getWords() { return words; }
     public Instant getComputedAt() { return computedAt; }
 }

@@ -29,10 +29,11 @@ public final class ProgressReportText {
         } else {
             md.append("Each headline figure of the plan as the plan stated it, and the same figure computed again now. "
                     + "\"c\" marks a figure hidden to protect confidentiality.\n\n");
-            md.append("| Figure | Then | Now | 95% interval now |\n|---|---|---|---|\n");
+            md.append("| Figure | Then | 95% interval then | Now | 95% interval now |\n|---|---|---|---|---|\n");
             for (ProgressFigure f : figures) {
                 md.append("| ").append(cell(f.label())).append(" | ").append(cell(f.thenText())).append(" | ")
-                        .append(cell(f.nowText())).append(" | ").append(cell(f.intervalText())).append(" |\n");
+                        .append(cell(f.thenIntervalText())).append(" | ").append(cell(f.nowText())).append(" | ")
+                        .append(cell(f.intervalText())).append(" |\n");
             }
             md.append('\n');
         }
