@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Matcher;
@@ -27,22 +26,6 @@ class PlanCollaborationJourneyTest extends BrowserTest {
 
     private static final String PASSWORD = "Skills-Demo-2026";
     private static final String SECTION = "Local skill needs and priorities";
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void click(String name) {
-        button(name).click();
-        waitForVaadin();
-    }
-
-    private void scan(String name) {
-        assertThat(page.locator("vaadin-notification-card")).hasCount(0,
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
-        page.waitForFunction("() => ![...document.querySelectorAll('vaadin-select-list-box')].some(e => e.checkVisibility())");
-        Axe.assertNoSeriousViolations(page, name);
-    }
 
     @Test
     void a_provider_suggests_the_owner_accepts_and_a_second_officer_resolves_a_save_conflict() {

@@ -71,22 +71,6 @@ class PlanFollowThroughJourneyTest extends BrowserTest {
         return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
     }
 
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void click(String name) {
-        button(name).click();
-        waitForVaadin();
-    }
-
-    private void scan(String name) {
-        assertThat(page.locator("vaadin-notification-card")).hasCount(0,
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
-        page.waitForFunction("() => ![...document.querySelectorAll('vaadin-select-list-box')].some(e => e.checkVisibility())");
-        Axe.assertNoSeriousViolations(page, name);
-    }
-
     @Test
     void a_provider_responds_and_acts_and_the_erb_lead_reports_progress_in_public() {
         long planId = publishedPlan();

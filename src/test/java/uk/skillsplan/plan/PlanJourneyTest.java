@@ -24,22 +24,6 @@ class PlanJourneyTest extends BrowserTest {
 
     private static final String PASSWORD = "Skills-Demo-2026";
 
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void click(String name) {
-        button(name).click();
-        waitForVaadin();
-    }
-
-    /** Waits until confirmations have gone, so that the scan sees the page itself. */
-    private void scan(String name) {
-        assertThat(page.locator("vaadin-notification-card")).hasCount(0,
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
-        Axe.assertNoSeriousViolations(page, name);
-    }
-
     @Test
     void a_plan_goes_from_draft_to_its_public_page() {
         signIn("council", PASSWORD);

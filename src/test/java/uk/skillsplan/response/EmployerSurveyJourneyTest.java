@@ -44,7 +44,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
 
         survey.openYourSurveys();
         screenshot("survey-your-surveys");
-        scan("Your surveys");
+        axeScan("Your surveys");
         survey.startOrContinue(ROUND);
 
         answerAboutYourSite();
@@ -76,7 +76,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
         assertThat(survey.input("SIC_SECTION")).not().hasValue("");
         assertThat(survey.radio("LOCAL_AUTHORITY", "Leeds")).isChecked();
         screenshot("survey-section-about");
-        scan("section " + ABOUT);
+        axeScan("section " + ABOUT);
 
         survey.enterNumber("EMP_TOTAL", 42);
         assertThat(survey.saveState()).containsText("Saved at");
@@ -100,7 +100,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
         survey.enterNumber("VAC_SSV", 1);
         assertThat(survey.saveState()).containsText("Saved at");
         assertThat(survey.contentsEntry(VACANCIES)).hasText(VACANCIES + " (4 of 5)");
-        scan("section " + VACANCIES);
+        axeScan("section " + VACANCIES);
 
         // More hard-to-fill vacancies than vacancies: refused, with the reason next to the field.
         survey.enterNumber("VAC_HTF", 5);
@@ -109,7 +109,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
         assertThat(survey.question("VAC_HTF")).hasAttribute("invalid", "");
         assertThat(survey.saveState()).hasText("Not saved: check the message next to the question.");
         screenshot("survey-section-vacancies-error");
-        scan("section " + VACANCIES + " with an error");
+        axeScan("section " + VACANCIES + " with an error");
 
         // Nothing was saved: reloading shows the last accepted answer.
         page.reload();
@@ -122,7 +122,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
     private void checkTheWorkforceGridAtPhoneWidth() {
         survey.goToSection(WORKFORCE);
         assertThat(survey.question("WORKFORCE").getByRole(AriaRole.TABLE)).isVisible();
-        scan("section " + WORKFORCE);
+        axeScan("section " + WORKFORCE);
 
         page.setViewportSize(390, 844);
         survey.settle();
@@ -131,7 +131,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
         // The wide table scrolls inside its own box; the page itself must not scroll sideways.
         assertNoSidewaysScrolling(WORKFORCE);
         screenshot("survey-section-workforce-phone");
-        scan("section " + WORKFORCE + " on a phone");
+        axeScan("section " + WORKFORCE + " on a phone");
 
         // On a phone the contents list comes first: choosing a section brings that section into view.
         survey.goToSection(ABOUT);
@@ -148,7 +148,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
         survey.choose("TRAINING_ANY", "Yes");
         survey.enterNumber("TRAINED_TOTAL", 12);
         assertThat(survey.saveState()).containsText("Saved at");
-        scan("section " + TRAINING);
+        axeScan("section " + TRAINING);
     }
 
     private void findEverythingAgainWhereIStopped() {
@@ -158,7 +158,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
         assertThat(survey.radio("TRAINING_ANY", "Yes")).isChecked();
         assertThat(survey.input("TRAINED_TOTAL")).hasValue("12");
         assertThat(page.getByText("Last changed by Priya Shah", new Page.GetByTextOptions())).isVisible();
-        scan("section " + TRAINING + " after signing in again");
+        axeScan("section " + TRAINING + " after signing in again");
 
         survey.goToSection(VACANCIES);
         assertThat(survey.radio("HAS_VACANCIES", "Yes")).isChecked();
@@ -175,7 +175,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
         survey.choose("CONSENT_CONTACT", "Yes");
         assertThat(survey.saveState()).containsText("Saved at");
         screenshot("survey-section-colleges");
-        scan("section " + COLLEGES);
+        axeScan("section " + COLLEGES);
 
         survey.goToReview();
         assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Answers that need attention")))
@@ -184,7 +184,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
                 .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(VACANCIES).setExact(true))));
         assertThat(answers).containsText("How many vacancies do you have at this site?");
         screenshot("survey-review");
-        scan("check answers");
+        axeScan("check answers");
 
         survey.button("Submit my answers").click();
         survey.settle();
@@ -199,7 +199,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
         assertThat(survey.button("Submit my answers")).hasCount(0);
         assertThat(survey.button("Submit my changes")).hasCount(0);
         screenshot("survey-receipt");
-        scan("receipt");
+        axeScan("receipt");
     }
 
     private void amendAndSubmitAgain() {
@@ -224,7 +224,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
         assertThat(history.filter(new Locator.FilterOptions().setHasText("Version 2, reference " + secondReference)))
                 .containsText("by Priya Shah (online)");
         screenshot("survey-amended");
-        scan("receipt after changes");
+        axeScan("receipt after changes");
     }
 
     private static String reference(Locator receipt) {
@@ -240,7 +240,7 @@ class EmployerSurveyJourneyTest extends BrowserTest {
                 page.evaluate("() => window.innerWidth")).isEqualTo(Boolean.TRUE);
     }
 
-    private void scan(String pageName) {
+    private void axeScan(String pageName) {
         Axe.assertNoSeriousViolations(page, pageName);
     }
 }

@@ -226,6 +226,28 @@ public abstract class BrowserTest {
         waitForVaadin();
     }
 
+    /** The button with exactly this accessible name. */
+    protected com.microsoft.playwright.Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Clicks the button with exactly this accessible name and waits for the server's answer. */
+    protected void click(String name) {
+        button(name).click();
+        waitForVaadin();
+    }
+
+    /**
+     * Runs the axe scan once confirmations and select overlays have gone, so that it sees the page itself
+     * (a fading notification or list box is not part of it).
+     */
+    protected void scan(String name) {
+        PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card")).hasCount(0,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
+        page.waitForFunction("() => ![...document.querySelectorAll('vaadin-select-list-box')].some(e => e.checkVisibility())");
+        Axe.assertNoSeriousViolations(page, name);
+    }
+
     /** Waits until every Vaadin client on the page is idle (no request to the server under way). */
     protected void waitForVaadin() {
         waitForVaadin(page);
