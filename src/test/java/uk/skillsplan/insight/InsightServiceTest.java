@@ -136,6 +136,30 @@ class InsightServiceTest extends ServiceTest {
     }
 
     @Test
+    void two_filter_conditions_taken_away_together_cannot_single_out_the_employer_outside_both() {
+        InsightFixture round = new InsightFixture(context, "Differencing by two conditions");
+        List<InsightFixture.Employer> list = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            list.add(employer(20).in(SurveyTestData.LEEDS, "C", SizeBand.SMALL).vacancies(4, 2, 1).trained(i + 1, 2));
+        }
+        // The one employer neither in Leeds nor in manufacturing: each condition alone leaves the same eight.
+        list.add(employer(20).in(SurveyTestData.BRADFORD, "F", SizeBand.SMALL).vacancies(4, 2, 1));
+        round.submit(list.toArray(InsightFixture.Employer[]::new));
+        signInAs("council");
+        MetricQuery q = round.query("TRAINING_INCIDENCE");
+
+        Figure area = insight.figure(q);
+        Figure manufacturingInLeeds = insight.figure(q.withFilter(InsightFilter.NONE.withSicSection("C")
+                .withLocalAuthority(SurveyTestData.LEEDS)));
+
+        assertThat(area.suppressed()).as("%s", area).isFalse();
+        assertThat(manufacturingInLeeds.suppression()).as("the area less this would be the Bradford employer alone")
+                .isEqualTo(Suppression.SECONDARY);
+        assertThat(insight.figures(List.of(q.withFilter(InsightFilter.NONE.withSicSection("C")
+                .withLocalAuthority(SurveyTestData.LEEDS)))).getFirst().suppressed()).isTrue();
+    }
+
+    @Test
     void leaving_a_size_band_out_never_gives_away_the_band_left_out() {
         InsightFixture round = tenEmployers("Leave out a band");
         signInAs("council");

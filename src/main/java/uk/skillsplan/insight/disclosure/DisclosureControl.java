@@ -17,7 +17,7 @@ import uk.skillsplan.insight.Suppression;
 /**
  * Statistical disclosure control, in one place (DOMAIN.md): the only code that makes a
  * {@link Figure}. Primary suppression (minimum base; dominance and the p% rule for magnitudes),
- * protection against differencing a cell with the same cell one filter condition wider, secondary
+ * protection against differencing a cell with the same cell with any set of its filter conditions taken away, secondary
  * suppression in tables, the caution flag, and counts of organisations rounded for others to see.
  */
 @Component

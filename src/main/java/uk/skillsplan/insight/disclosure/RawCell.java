@@ -12,8 +12,8 @@ import uk.skillsplan.insight.Interval;
  * @param smallestPart organisations behind the smallest part of a metric made of several (both occupation
  *        bands of the training gap); equal to {@code organisations} for the others
  * @param magnitudes the totals one organisation could dominate, with their largest contributions (empty for shares and means)
- * @param widerOrganisations organisations behind the same cell with one filter condition taken away, one
- *        number per condition: the difference between the two is itself a group of organisations
+ * @param widerOrganisations organisations behind the same cell with each non-empty set of its filter conditions
+ *        taken away, one number per set: the difference between the two is itself a group of organisations
  * @param value the value computed from the sums, or {@code null} when there is none (nothing to divide by)
  * @param interval its 95% interval, or {@code null}
  */

@@ -15,7 +15,7 @@ import uk.skillsplan.survey.QuestionnaireService;
 /**
  * Turns the database's sums into raw cells for disclosure control: totals, tables by a column of
  * the response, by occupation and by option, each cell with the organisation counts of the same cell
- * one filter condition wider (so that disclosure control can refuse a cell a subtraction would reveal).
+ * with any set of its filter conditions taken away (so that disclosure control can refuse a cell a subtraction would reveal).
  */
 @Component
 class CellComputer {

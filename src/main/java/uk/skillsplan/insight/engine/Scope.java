@@ -18,23 +18,45 @@ record Scope(List<Long> rounds, String lsipCode, String audience, InsightFilter 
         return new Scope(rounds, lsipCode, audience, other, organisation);
     }
 
-    /** The same scope with each filter condition taken away in turn (what a differencing attack would compare with). */
+    /**
+     * The same scope with every non-empty set of its filter conditions taken away (what a differencing
+     * attack would compare with): not only one at a time, since two conditions taken away together can
+     * isolate employers that neither one alone does (for example the few outside both the district and
+     * the sector of a filter). At most the five conditions below, so at most 31 wider scopes; the usual
+     * one or two conditions give one or three.
+     */
     List<Scope> wider() {
-        java.util.ArrayList<Scope> wider = new java.util.ArrayList<>();
+        List<java.util.function.UnaryOperator<InsightFilter>> removals = new java.util.ArrayList<>();
         if (filter.ladCode() != null) {
-            wider.add(withFilter(filter.withLocalAuthority(null)));
+            removals.add(f -> f.withLocalAuthority(null));
         }
         if (filter.sicSection() != null) {
-            wider.add(withFilter(filter.withSicSection(null)));
+            removals.add(f -> f.withSicSection(null));
         }
         if (filter.sizeBand() != null) {
-            wider.add(withFilter(filter.withSizeBand(null)));
+            removals.add(f -> f.withSizeBand(null));
         }
         if (filter.socMajor() != null) {
-            wider.add(withFilter(filter.withSocMajor(null)));
+            removals.add(f -> f.withSocMajor(null));
         }
         if (filter.exceptSizeBand() != null) {
-            wider.add(withFilter(filter.withoutSizeBand(null)));
+            removals.add(f -> f.withoutSizeBand(null));
+        }
+        java.util.ArrayList<Scope> wider = new java.util.ArrayList<>();
+        // Single conditions first, then pairs and so on (masks in order of how many bits they set).
+        for (int size = 1; size <= removals.size(); size++) {
+            for (int mask = 1; mask < 1 << removals.size(); mask++) {
+                if (Integer.bitCount(mask) != size) {
+                    continue;
+                }
+                InsightFilter widened = filter;
+                for (int i = 0; i < removals.size(); i++) {
+                    if ((mask & 1 << i) != 0) {
+                        widened = removals.get(i).apply(widened);
+                    }
+                }
+                wider.add(withFilter(widened));
+            }
         }
         return wider;
     }
