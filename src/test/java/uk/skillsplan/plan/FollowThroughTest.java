@@ -3,40 +3,35 @@ package uk.skillsplan.plan;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.skillsplan.plan.domain.EvidenceSource;
+import org.springframework.context.ApplicationContext;
 import uk.skillsplan.testing.ServiceTest;
 
 /** Base for the follow-through service tests: fixed evidence in place, and plans made from it. */
 abstract class FollowThroughTest extends ServiceTest {
 
-    final FixedEvidence evidence = new FixedEvidence();
     @Autowired
-    EvidenceSource evidenceSource;
+    ApplicationContext context;
     @Autowired
     PlanService plans;
-    @Autowired
-    PlanDraftingService drafting;
-    @Autowired
-    PlanSignOffService signOff;
     FollowThroughPlans make;
+    FixedEvidence evidence;
 
     @BeforeEach
     void useFixedEvidence() {
-        evidenceSource.useFixedEvidence(evidence);
-        make = new FollowThroughPlans(plans, drafting, signOff, evidence, evidenceSource);
+        make = FollowThroughPlans.start(context);
+        evidence = make.evidence();
     }
 
     @AfterEach
     void resetEvidence() {
-        evidenceSource.useEngine();
-        evidence.reset();
+        make.stop();
     }
 
     PlanSummary generated() {
-        return make.generated(userDetailsService);
+        return make.generated();
     }
 
     PlanSummary published() {
-        return make.published(userDetailsService);
+        return make.published();
     }
 }

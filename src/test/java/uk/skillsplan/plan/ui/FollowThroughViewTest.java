@@ -9,45 +9,35 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.skillsplan.plan.FixedEvidence;
 import uk.skillsplan.plan.FollowThroughPlans;
-import uk.skillsplan.plan.PlanDraftingService;
 import uk.skillsplan.plan.PlanService;
-import uk.skillsplan.plan.PlanSignOffService;
 import uk.skillsplan.plan.PlanSummary;
-import uk.skillsplan.plan.domain.EvidenceSource;
 import uk.skillsplan.testing.KaribuTest;
 
 /** Base for the follow-through pages' tests: fixed evidence in place, and plans with priorities made from it. */
 abstract class FollowThroughViewTest extends KaribuTest {
 
-    final FixedEvidence evidence = new FixedEvidence();
-    @Autowired
-    EvidenceSource evidenceSource;
     @Autowired
     PlanService plans;
-    @Autowired
-    PlanDraftingService drafting;
-    @Autowired
-    PlanSignOffService signOff;
     FollowThroughPlans make;
+    FixedEvidence evidence;
 
     @BeforeEach
     void useFixedEvidence() {
-        evidenceSource.useFixedEvidence(evidence);
-        make = new FollowThroughPlans(plans, drafting, signOff, evidence, evidenceSource);
+        make = FollowThroughPlans.start(applicationContext);
+        evidence = make.evidence();
     }
 
     @AfterEach
     void resetEvidence() {
-        evidenceSource.useEngine();
-        evidence.reset();
+        make.stop();
     }
 
     PlanSummary generated() {
-        return make.generated(userDetailsService);
+        return make.generated();
     }
 
     PlanSummary published() {
-        return make.published(userDetailsService);
+        return make.published();
     }
 
     static void click(String text) {
