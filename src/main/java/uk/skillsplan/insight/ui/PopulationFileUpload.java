@@ -30,6 +30,22 @@ final class PopulationFileUpload {
     private PopulationFileUpload() {
     }
 
+    /**
+     * The area an import is for: the areas the person may import for, required; fixed (read-only) when
+     * there is only one, as for an ERB lead.
+     */
+    static void chooseArea(com.vaadin.flow.component.combobox.ComboBox<uk.skillsplan.directory.LsipArea> area,
+                           java.util.List<uk.skillsplan.directory.LsipArea> areas) {
+        area.setItems(areas);
+        area.setItemLabelGenerator(uk.skillsplan.directory.LsipArea::name);
+        area.setRequired(true);
+        area.setWidth("24rem");
+        if (areas.size() == 1) {
+            area.setValue(areas.getFirst());
+            area.setReadOnly(true);
+        }
+    }
+
     static <T> Upload create(String label, long maxBytes, Reading<T> reading, Consumer<T> onRead, Consumer<String> onProblem) {
         Upload upload = new Upload(event -> receive(event, maxBytes, reading, onRead, onProblem));
         upload.setUploadFormat(UploadFormat.RAW);

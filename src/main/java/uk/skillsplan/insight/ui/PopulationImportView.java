@@ -66,15 +66,7 @@ public class PopulationImportView extends Div {
                 + "groups or SIC sections, and the size bands. Nothing is imported until you have checked and "
                 + "confirmed what the file holds."));
 
-        List<LsipArea> areas = service.areasForImport();
-        area.setItems(areas);
-        area.setItemLabelGenerator(LsipArea::name);
-        area.setRequired(true);
-        area.setWidth("24rem");
-        if (areas.size() == 1) {
-            area.setValue(areas.getFirst());
-            area.setReadOnly(true);
-        }
+        PopulationFileUpload.chooseArea(area, service.areasForImport());
         upload = PopulationFileUpload.create("Upload a UK Business Counts file", service.maxUploadBytes(), this::check,
                 this::show, this::problem);
         upload.setEnabled(area.getValue() != null);

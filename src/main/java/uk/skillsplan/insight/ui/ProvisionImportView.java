@@ -55,15 +55,7 @@ public class ProvisionImportView extends Div {
                 + "districts, the area's figures are their sums. Suppressed and small values (c, low, x, z, ~, :) are "
                 + "kept as such, never counted as zero."));
 
-        List<LsipArea> areas = population.areasForImport();
-        area.setItems(areas);
-        area.setItemLabelGenerator(LsipArea::name);
-        area.setRequired(true);
-        area.setWidth("24rem");
-        if (areas.size() == 1) {
-            area.setValue(areas.getFirst());
-            area.setReadOnly(true);
-        }
+        PopulationFileUpload.chooseArea(area, population.areasForImport());
         upload = PopulationFileUpload.create("Upload an Explore Education Statistics file", service.maxUploadBytes(),
                 (name, in) -> service.importFile(area.getValue().code(), name, in), this::show, this::problem);
         upload.setEnabled(area.getValue() != null);

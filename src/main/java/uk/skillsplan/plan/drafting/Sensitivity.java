@@ -88,7 +88,7 @@ public final class Sensitivity {
             insight.figure(new MetricQuery("SSV_VOLUME", rounds.stream().map(AnalysableRound::id).toList(), lsipCode,
                     InsightFilter.NONE, asked));
             return Optional.empty();
-        } catch (NotFoundException | IllegalArgumentException | UnsupportedOperationException refused) {
+        } catch (NotFoundException | IllegalArgumentException refused) {
             return Optional.of(refused.getMessage() == null ? "weighted figures cannot be computed yet" : refused.getMessage());
         }
     }
