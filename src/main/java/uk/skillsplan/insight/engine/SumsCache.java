@@ -134,7 +134,7 @@ class SumsCache {
 
     /** Evicts the round at once, and again when the submitting transaction completes (once per round for a bulk). */
     @SuppressWarnings("unchecked")
-    private void changed(long roundId) {
+    void changed(long roundId) {
         evict(Set.of(roundId));
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
