@@ -106,5 +106,11 @@ class InsightExportServiceTest extends ServiceTest {
         signInAs("employer");
         assertThatThrownBy(() -> exports.exportXlsx(query, Breakdown.LOCAL_AUTHORITY, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
+        GapQuery gaps = GapQuery.of(SurveyTestData.WEST_YORKSHIRE, query.rounds().getFirst(), null, null);
+        assertThatThrownBy(() -> exports.exportGaps(gaps, InsightExportService.Format.XLSX, new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+        signInAs("erb.gm");
+        assertThatThrownBy(() -> exports.exportGaps(gaps, InsightExportService.Format.CSV, new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

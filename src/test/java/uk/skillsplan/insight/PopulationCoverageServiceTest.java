@@ -22,6 +22,8 @@ class PopulationCoverageServiceTest extends ServiceTest {
     @Autowired
     PopulationImportService population;
     @Autowired
+    InsightExportService exports;
+    @Autowired
     SurveyRoundService rounds;
     @Autowired
     JdbcTemplate jdbc;
@@ -97,6 +99,36 @@ class PopulationCoverageServiceTest extends ServiceTest {
         assertThatThrownBy(() -> coverage.coverage(round.id(), null)).isInstanceOf(AccessDeniedException.class);
         signInAs("admin");
         assertThat(coverage.coverage(round.id(), null).cells()).isNotEmpty();
+    }
+
+    @Test
+    void the_coverage_table_downloads_cell_by_cell_as_on_screen_and_only_for_those_who_see_it() throws Exception {
+        PopulationCoverage result = coverage.coverage(round.id(), null);
+        var out = new java.io.ByteArrayOutputStream();
+        exports.exportCoverage(round.id(), null, InsightExportService.Format.XLSX, out);
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheet("Figures");
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("responses");
+            assertThat(sheet.getLastRowNum()).isEqualTo(result.cells().size() + 1);
+            for (int i = 0; i < result.cells().size(); i++) {
+                PopulationCoverageCell cell = result.cells().get(i);
+                var row = sheet.getRow(i + 1);
+                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo((double) cell.businesses());
+                if (cell.responses().suppressed()) {
+                    assertThat(row.getCell(4).getStringCellValue()).isEqualTo("c");
+                    assertThat(row.getCell(5).getStringCellValue()).isEqualTo("c");
+                } else {
+                    assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(cell.responses().value());
+                }
+                assertThat(row.getCell(6).getStringCellValue()).isEqualTo(cell.underRepresented() ? "yes" : "no");
+            }
+            assertThat(result.cells()).anySatisfy(c -> assertThat(c.responses().suppressed()).isTrue());
+            assertThat(workbook.getSheet("About").getRow(5).getCell(1).getStringCellValue()).contains("section G");
+        }
+        signInAs("council");
+        assertThatThrownBy(() -> exports.exportCoverage(round.id(), null, InsightExportService.Format.CSV,
+                new java.io.ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
     }
 
     /** The cell's responses counted independently: SIC sections of the cell's broad industry group. */

@@ -1,14 +1,7 @@
 package uk.skillsplan.insight.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import uk.skillsplan.base.FormulaGuard;
 import uk.skillsplan.insight.FigureTable;
 import uk.skillsplan.insight.Metric;
 
@@ -19,13 +12,6 @@ public final class FigureTableCsv {
     }
 
     public static void write(Metric metric, FigureTable table, OutputStream out) throws IOException {
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord(FigureTableRows.header(metric, table).stream().map(FormulaGuard::protect).toList());
-        for (List<Object> row : FigureTableRows.rows(metric, table)) {
-            printer.printRecord(row.stream().map(v -> v instanceof String text ? FormulaGuard.protect(text) : v).toList());
-        }
-        printer.flush();
+        FigureTableRows.spreadsheet(metric, table).writeCsv(out);
     }
 }

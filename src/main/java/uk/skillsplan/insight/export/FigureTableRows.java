@@ -3,6 +3,7 @@ package uk.skillsplan.insight.export;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import uk.skillsplan.base.Spreadsheet;
 import uk.skillsplan.insight.Figure;
 import uk.skillsplan.insight.FigureRow;
 import uk.skillsplan.insight.FigureTable;
@@ -14,6 +15,11 @@ final class FigureTableRows {
     static final String TOTAL_LABEL = "All";
 
     private FigureTableRows() {
+    }
+
+    /** The table as downloaded: header, rows and the lines of the "About" sheet (not in the CSV). */
+    static Spreadsheet spreadsheet(Metric metric, FigureTable table) {
+        return new Spreadsheet(header(metric, table), rows(metric, table), about(metric, table), false);
     }
 
     static List<String> header(Metric metric, FigureTable table) {
@@ -48,7 +54,7 @@ final class FigureTableRows {
     }
 
     private static BigDecimal decimal(double value) {
-        return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return Spreadsheet.decimal(value);
     }
 
     /** Lines that say what the table is, where its numbers come from and how they were protected. */

@@ -2,13 +2,6 @@ package uk.skillsplan.insight.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.skillsplan.insight.FigureTable;
 import uk.skillsplan.insight.Metric;
 
@@ -23,40 +16,6 @@ public final class FigureTableXlsx {
     }
 
     public static void write(Metric metric, FigureTable table, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            Sheet figures = workbook.createSheet("Figures");
-            writeRow(figures.createRow(0), List.copyOf(FigureTableRows.header(metric, table)), header);
-            List<List<Object>> rows = FigureTableRows.rows(metric, table);
-            for (int r = 0; r < rows.size(); r++) {
-                writeRow(figures.createRow(r + 1), rows.get(r), null);
-            }
-            figures.createFreezePane(0, 1);
-            Sheet about = workbook.createSheet("About");
-            List<List<String>> lines = FigureTableRows.about(metric, table);
-            for (int r = 0; r < lines.size(); r++) {
-                writeRow(about.createRow(r), List.copyOf(lines.get(r)), null);
-            }
-            workbook.write(out);
-            out.flush();
-        }
-    }
-
-    private static void writeRow(Row row, List<?> values, CellStyle style) {
-        for (int i = 0; i < values.size(); i++) {
-            Object value = values.get(i);
-            var cell = row.createCell(i);
-            if (value instanceof BigDecimal number) {
-                cell.setCellValue(number.doubleValue());
-            } else {
-                cell.setCellValue(uk.skillsplan.base.FormulaGuard.protect(String.valueOf(value)));
-            }
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
-        }
+        FigureTableRows.spreadsheet(metric, table).writeXlsx(out);
     }
 }

@@ -18,10 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -31,8 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ui.BarChart;
 import uk.skillsplan.directory.Caller;
@@ -45,8 +39,10 @@ import uk.skillsplan.insight.DemandProvisionGaps;
 import uk.skillsplan.insight.DemandProvisionService;
 import uk.skillsplan.insight.Figure;
 import uk.skillsplan.insight.GapQuery;
+import uk.skillsplan.insight.InsightExportService;
 import uk.skillsplan.insight.ProvisionImportSummary;
 import uk.skillsplan.insight.SubjectGap;
+import uk.skillsplan.insight.export.DemandProvisionRows;
 import uk.skillsplan.response.ResponseService;
 import uk.skillsplan.security.Role;
 import uk.skillsplan.security.Roles;
@@ -79,6 +75,7 @@ public class DemandProvisionView extends Div implements BeforeEnterObserver {
     private final CallerScope callers;
     private final SurveyRoundService rounds;
     private final ResponseService responses;
+    private final InsightExportService exports;
 
     FilterBar filters;
     final Select<DemandMeasure> measure = new Select<>();
@@ -87,18 +84,20 @@ public class DemandProvisionView extends Div implements BeforeEnterObserver {
     final Select<String> level = new Select<>();
     Grid<SubjectGap> grid;
     BarChart chart;
-    Anchor csv;
+    Div downloads;
     DemandProvisionGaps gaps;
     Set<String> yours = Set.of();
 
     DemandProvisionView(DemandProvisionService service, ReferenceDataService reference, SelectionReader reader,
-                        CallerScope callers, SurveyRoundService rounds, ResponseService responses) {
+                        CallerScope callers, SurveyRoundService rounds, ResponseService responses,
+                        InsightExportService exports) {
         this.service = service;
         this.reference = reference;
         this.reader = reader;
         this.callers = callers;
         this.rounds = rounds;
         this.responses = responses;
+        this.exports = exports;
         addClassName("sp-view");
     }
 
@@ -311,9 +310,10 @@ public class DemandProvisionView extends Div implements BeforeEnterObserver {
         section.add(new Paragraph("c: hidden by disclosure control (the note says why); no gap index is shown where a "
                 + "side is hidden. + after a DfE figure: some of the area's districts were below 5 or suppressed, so it "
                 + "is at least this."), grid);
-        csv = new Anchor(FigureTablePanel.download("demand-and-provision-" + s.area() + "-round-" + s.round().id() + ".csv",
-                "text/csv", out -> writeCsv(g, out)), "Download the table (CSV)");
-        section.add(csv);
+        GapQuery shownQuery = g.query();
+        downloads = Downloads.links("demand and provision by subject area", "demand-and-provision-" + s.area() + "-round-"
+                + s.round().id(), (format, out) -> exports.exportGaps(shownQuery, format, out));
+        section.add(downloads);
         return section;
     }
 
@@ -321,33 +321,8 @@ public class DemandProvisionView extends Div implements BeforeEnterObserver {
         return r.yourOffer() || yours.contains(r.ssaCode());
     }
 
-    /** The table as shown, with the approximation and the sources, for a spreadsheet. */
-    static void writeCsv(DemandProvisionGaps g, OutputStream out) throws IOException {
-        CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT);
-        csv.printRecord("subject_area_code", "subject_area", "demand", "demand_share", "filled_places", "places_share",
-                "gap_index_places", "dfe_achievements", "achievements_share", "gap_index_dfe", "note");
-        for (SubjectGap r : g.rows()) {
-            csv.printRecord(r.ssaCode(), r.ssaName(), value(r.demand()), share(r.demandShare(), r.demand()),
-                    value(r.places()), share(r.placesShare(), r.places()), gap(r.gapPlaces()), value(r.achievements()),
-                    share(r.achievementsShare(), r.achievements()), gap(r.gapAchievements()), note(r));
-        }
-        csv.printRecord("", "Demand: " + g.query().measure().label() + ". " + DemandProvisionGaps.APPROXIMATION);
-        csv.printRecord("", "Source of achievements: Department for Education, Further education and skills statistics; "
-                + "Open Government Licence v3.0.");
-        csv.flush();
-    }
-
     static String note(SubjectGap r) {
-        List<String> notes = new ArrayList<>();
-        for (Figure f : new Figure[]{r.demand(), r.places(), r.achievements()}) {
-            if (f != null && f.suppressed() && !notes.contains(f.suppression().explanation())) {
-                notes.add(f.suppression().explanation());
-            }
-        }
-        if (r.demand().caution() || r.places() != null && r.places().caution()) {
-            notes.add("Treat with caution: based on fewer than 30 responses.");
-        }
-        return String.join(" ", notes);
+        return DemandProvisionRows.note(r);
     }
 
     private static String value(Figure f) {

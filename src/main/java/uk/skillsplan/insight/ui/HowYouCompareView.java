@@ -22,7 +22,9 @@ import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ui.BarChart;
 import uk.skillsplan.insight.Comparison;
 import uk.skillsplan.insight.Figure;
+import uk.skillsplan.insight.InsightExportService;
 import uk.skillsplan.insight.InsightService;
+import uk.skillsplan.insight.export.ComparisonRows;
 import uk.skillsplan.insight.Metric;
 import uk.skillsplan.insight.export.FigureFormat;
 import uk.skillsplan.response.ResponseService;
@@ -46,16 +48,20 @@ public class HowYouCompareView extends Div implements BeforeEnterObserver {
     private final InsightService insight;
     private final SurveyRoundService rounds;
     private final ResponseService responses;
+    private final InsightExportService exports;
 
     final Select<Long> round = new Select<>();
     final Grid<Comparison> grid = new Grid<>();
     final BarChart chart = new BarChart("How you compare");
     Paragraph summary;
+    Div downloads;
 
-    HowYouCompareView(InsightService insight, SurveyRoundService rounds, ResponseService responses) {
+    HowYouCompareView(InsightService insight, SurveyRoundService rounds, ResponseService responses,
+                      InsightExportService exports) {
         this.insight = insight;
         this.rounds = rounds;
         this.responses = responses;
+        this.exports = exports;
         addClassName("sp-view");
     }
 
@@ -119,29 +125,21 @@ public class HowYouCompareView extends Div implements BeforeEnterObserver {
         grid.addColumn(c -> figure(c.metric(), c.area())).setHeader("Your area");
         grid.addColumn(c -> c.benchmark() == null ? "no national figure" : FigureFormat.number(c.metric(), c.benchmark().value())
                 + " (" + c.benchmark().survey() + ")").setHeader("England").setFlexGrow(2);
-        grid.addColumn(HowYouCompareView::note).setHeader("Note").setFlexGrow(3);
+        grid.addColumn(ComparisonRows::note).setHeader("Note").setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel("How you compare, table");
         grid.setItems(comparisons);
         grid.setAllRowsVisible(true);
         Div side = new Div(new Div(summary, chart), grid);
         side.addClassName("sp-chart-and-table");
-        add(side);
+        long roundId = round.getValue();
+        downloads = Downloads.links("how you compare", "how-you-compare-round-" + roundId,
+                (format, out) -> exports.exportComparison(roundId, format, out));
+        add(side, downloads);
     }
 
     private static String figure(Metric metric, Figure figure) {
         return figure == null ? "" : FigureFormat.valueWithMark(metric, figure);
-    }
-
-    private static String note(Comparison c) {
-        List<String> notes = new ArrayList<>();
-        if (c.sector() != null && !FigureFormat.note(c.sector()).isEmpty()) {
-            notes.add("Sector: " + FigureFormat.note(c.sector()));
-        }
-        if (c.area() != null && !FigureFormat.note(c.area()).isEmpty()) {
-            notes.add("Area: " + FigureFormat.note(c.area()));
-        }
-        return String.join(" ", notes);
     }
 
     private static BarChart.Point own(Comparison c) {

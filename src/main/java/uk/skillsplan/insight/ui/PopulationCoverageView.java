@@ -23,6 +23,7 @@ import uk.skillsplan.directory.OrganisationKind;
 import uk.skillsplan.directory.ReferenceDataService;
 import uk.skillsplan.directory.SizeBand;
 import uk.skillsplan.insight.Figure;
+import uk.skillsplan.insight.InsightExportService;
 import uk.skillsplan.insight.PopulationCoverage;
 import uk.skillsplan.insight.PopulationCoverageCell;
 import uk.skillsplan.insight.PopulationCoverageService;
@@ -58,11 +59,14 @@ public class PopulationCoverageView extends Div {
     private long shownRound;
     private String shownLad;
 
+    /** CSV and Excel of the table shown (the round and local authority chosen when the link is followed). */
+    final Div downloads;
     private final PopulationCoverageService coverage;
     private final ReferenceDataService referenceData;
     private static final LocalAuthority WHOLE_AREA = new LocalAuthority("", "Whole area", "", "");
 
-    PopulationCoverageView(PopulationCoverageService coverage, SurveyRoundService rounds, ReferenceDataService referenceData) {
+    PopulationCoverageView(PopulationCoverageService coverage, SurveyRoundService rounds, ReferenceDataService referenceData,
+                           InsightExportService exports) {
         this.coverage = coverage;
         this.referenceData = referenceData;
         addClassName("sp-view");
@@ -101,7 +105,10 @@ public class PopulationCoverageView extends Div {
         chartSummary.addClassName("sp-chart-summary");
         Div side = new Div(chart, table);
         side.addClassName("sp-chart-and-table");
-        add(round, localAuthority, summary, chartSummary, side, mapping);
+        downloads = Downloads.links("responses against businesses by industry and size band", "coverage",
+                (format, out) -> exports.exportCoverage(shownRound, shownLad, format, out));
+        downloads.setVisible(false);
+        add(round, localAuthority, summary, chartSummary, side, downloads, mapping);
         if (!employerRounds.isEmpty()) {
             round.setValue(employerRounds.getFirst());
         } else {
@@ -125,8 +132,10 @@ public class PopulationCoverageView extends Div {
             mapping.setText("");
             chart.setVisible(false);
             chartSummary.setText("");
+            downloads.setVisible(false);
             return;
         }
+        downloads.setVisible(true);
         showChart(byIndustry);
         long flagged = result.cells().stream().filter(PopulationCoverageCell::underRepresented).count();
         summary.setText(shown(result.responses(), false) + " responses against " + String.format("%,d", result.businesses())

@@ -24,6 +24,7 @@ import uk.skillsplan.insight.DemandMeasure;
 import uk.skillsplan.insight.DemandProvisionGaps;
 import uk.skillsplan.insight.DemandProvisionService;
 import uk.skillsplan.insight.Figure;
+import uk.skillsplan.insight.InsightExportService;
 import uk.skillsplan.insight.InsightService;
 import uk.skillsplan.insight.SubjectGap;
 import uk.skillsplan.response.Cell;
@@ -43,6 +44,8 @@ class DemandProvisionViewTest extends KaribuTest {
     SurveyRoundService rounds;
     @Autowired
     ResponseService responses;
+    @Autowired
+    InsightExportService exports;
 
     private SurveyTestData data;
     private AnalysableRound round;
@@ -140,16 +143,19 @@ class DemandProvisionViewTest extends KaribuTest {
     }
 
     @Test
-    void the_csv_download_holds_the_table_and_the_approximation() throws Exception {
+    void the_table_downloads_as_csv_and_excel_with_the_approximation_through_the_export_service() throws Exception {
         login("erb");
         DemoRounds.go(DemandProvisionView.ROUTE + "?round=" + round.id());
         DemandProvisionView view = _get(DemandProvisionView.class);
         var out = new java.io.ByteArrayOutputStream();
-        DemandProvisionView.writeCsv(view.gaps, out);
+        exports.exportGaps(view.gaps.query(), InsightExportService.Format.CSV, out);
 
         String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("subject_area_code,subject_area,demand,").contains("SSA_05,\"Construction, Planning")
+        assertThat(csv).startsWith("\uFEFFsubject_area_code,subject_area,demand,").contains("SSA_05,\"Construction, Planning")
                 .contains("approximation").doesNotContain("SSA_14");
-        assertThat(view.csv.getHref()).isNotBlank();
+        List<com.vaadin.flow.component.html.Anchor> links = _find(view.downloads, com.vaadin.flow.component.html.Anchor.class);
+        assertThat(links).extracting(a -> a.getElement().getAttribute("aria-label")).containsExactly(
+                "Download demand and provision by subject area as CSV", "Download demand and provision by subject area as Excel");
+        assertThat(links).allSatisfy(a -> assertThat(a.getHref()).isNotBlank());
     }
 }

@@ -1,5 +1,6 @@
 package uk.skillsplan.insight.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.skillsplan.base.ui.RecordNotFoundView;
 import uk.skillsplan.directory.SizeBand;
+import uk.skillsplan.insight.InsightExportService;
 import uk.skillsplan.insight.InsightService;
 import uk.skillsplan.response.ResponseService;
 import uk.skillsplan.security.Role;
@@ -29,6 +31,9 @@ class HowYouCompareViewTest extends KaribuTest {
 
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    InsightExportService exports;
 
     private SurveyTestData data;
     private String employer;
@@ -62,6 +67,46 @@ class HowYouCompareViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("sp-freshness")).getText()).startsWith("Figures computed at ");
         assertThat(view.chart.options().get("series")).hasSize(4);
         assertThat(view.summary.getText()).startsWith("Your site beside your sector, your area and England on ");
+    }
+
+    @Test
+    void the_comparison_downloads_as_csv_and_excel_with_the_same_figures_and_c_for_hidden_ones() throws Exception {
+        login(employer);
+        DemoRounds.go("insight/compare?round=" + round.id());
+        HowYouCompareView view = _get(HowYouCompareView.class);
+        assertThat(_find(view.downloads, com.vaadin.flow.component.html.Anchor.class))
+                .extracting(a -> a.getElement().getAttribute("aria-label"))
+                .containsExactly("Download how you compare as CSV", "Download how you compare as Excel");
+
+        var expected = data.as(employer, () -> insight.howYouCompare(round.id()));
+        var out = new java.io.ByteArrayOutputStream();
+        data.as(employer, () -> download(InsightExportService.Format.CSV, out));
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(
+                out.toString(java.nio.charset.StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(records).hasSize(expected.size() + 1);
+        for (int i = 0; i < expected.size(); i++) {
+            var c = expected.get(i);
+            assertThat(records.get(i + 1).get(0)).isEqualTo(c.metric().code());
+            String area = records.get(i + 1).get(5);
+            if (c.area().suppressed()) {
+                assertThat(area).isEqualTo("c");
+            } else {
+                assertThat(Double.parseDouble(area)).isCloseTo(c.area().value() * (c.metric().percent() ? 100 : 1),
+                        org.assertj.core.data.Offset.offset(0.006));
+            }
+        }
+        // Someone else's organisation cannot download it: the service asks for the caller's own submission.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> data.as("employer2",
+                () -> download(InsightExportService.Format.XLSX, new java.io.ByteArrayOutputStream()))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    private Void download(InsightExportService.Format format, java.io.OutputStream out) {
+        try {
+            exports.exportComparison(round.id(), format, out);
+            return null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

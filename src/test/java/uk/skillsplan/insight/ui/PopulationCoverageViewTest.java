@@ -48,6 +48,11 @@ class PopulationCoverageViewTest extends KaribuTest {
 
         assertThat(GridKt._size(view.table)).isEqualTo(16);
         assertThat(view.summary.getText()).contains(" responses against ");
+        assertThat(view.downloads.isVisible()).isTrue();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(view.downloads, com.vaadin.flow.component.html.Anchor.class))
+                .extracting(a -> a.getElement().getAttribute("aria-label")).containsExactly(
+                        "Download responses against businesses by industry and size band as CSV",
+                        "Download responses against businesses by industry and size band as Excel");
     }
 
     @Test
