@@ -33,15 +33,13 @@ public class PlanResponseService {
 
     private final PlanResponseRepository responses;
     private final PlanPriorityRepository priorities;
-    private final PlanRepository plans;
     private final PlanAccess access;
     private final RecordingOrganisation recordingOrganisation;
     private final PlanLog log;
     private final Clock clock;
 
-    PlanResponseService(PlanResponseRepository responses, PlanPriorityRepository priorities, PlanRepository plans,
+    PlanResponseService(PlanResponseRepository responses, PlanPriorityRepository priorities,
                         PlanAccess access, RecordingOrganisation recordingOrganisation, PlanLog log, Clock clock) {
-        this.plans = plans;
         this.responses = responses;
         this.priorities = priorities;
         this.access = access;
@@ -54,13 +52,7 @@ public class PlanResponseService {
     @SignedIn
     public List<PriorityResponse> responses(long planId) {
         access.readable(planId);
-        return responses.findByPlan(planId).stream().map(PlanResponseService::toRecord).toList();
-    }
-
-    /** The responses to a published plan's priorities, for its public page (no sign-in); none for any other plan. */
-    public List<PriorityResponse> publishedResponses(long planId) {
-        boolean published = plans.findById(planId).map(p -> p.getStatus() == PlanStatus.PUBLISHED).orElse(false);
-        return published ? responses.findByPlan(planId).stream().map(PlanResponseService::toRecord).toList() : List.of();
+        return responses.findByPlan(planId).stream().map(PlanResponse::toRecord).toList();
     }
 
     /** The response of an organisation (the caller's own when {@code null}) to a priority, if it has one. */
@@ -68,7 +60,7 @@ public class PlanResponseService {
     public Optional<PriorityResponse> response(long planId, String sicSection, Long organisationId) {
         access.readable(planId);
         Long id = organisationId != null ? organisationId : access.caller().organisationId();
-        return id == null ? Optional.empty() : responses.find(planId, sicSection, id).map(PlanResponseService::toRecord);
+        return id == null ? Optional.empty() : responses.find(planId, sicSection, id).map(PlanResponse::toRecord);
     }
 
     /**
@@ -103,7 +95,7 @@ public class PlanResponseService {
         response.take(clean, me.displayName(), clock.instant());
         PlanResponse saved = responses.saveAndFlush(response);
         log.record(plan, me, "Response saved", organisation.name() + " on priority " + sicSection);
-        return toRecord(saved);
+        return saved.toRecord();
     }
 
     private static void validate(OrganisationKind kind, ResponseDraft draft) {
@@ -135,8 +127,4 @@ public class PlanResponseService {
         return text == null ? "" : text.strip();
     }
 
-    private static PriorityResponse toRecord(PlanResponse r) {
-        return new PriorityResponse(r.getId(), r.getPlanId(), r.getSicSection(), r.getOrganisationId(),
-                r.getOrganisationName(), r.getOrganisationKind(), r.draft(), r.getVersion(), r.getSavedBy(), r.getSavedAt());
-    }
 }

@@ -205,7 +205,7 @@ public class ProgressReportService {
         SectionText text = new SectionText(report.id(), report.planId(), SectionKind.values()[0], "Progress in " + report.year(),
                 report.number(), report.body(), "progress report", report.savedBy(), report.savedAt());
         return new PlanDocument(report.planId(), report.title(), report.areaName(), String.valueOf(report.year()),
-                report.published() ? PlanStatus.PUBLISHED : PlanStatus.DRAFT, report.number(), List.of(text), List.of());
+                report.published() ? PlanStatus.PUBLISHED : PlanStatus.DRAFT, report.number(), List.of(text), List.of(), List.of());
     }
 
     public static String fileName(ProgressReport report) {

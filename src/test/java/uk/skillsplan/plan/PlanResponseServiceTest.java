@@ -16,6 +16,8 @@ class PlanResponseServiceTest extends FollowThroughTest {
     PlanResponseService responses;
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    PlanExportService exports;
 
     static ResponseDraft providerDraft(String action) {
         return new ResponseDraft(action, "from September 2027", "40 places a year", "Too few assessors",
@@ -36,6 +38,40 @@ class PlanResponseServiceTest extends FollowThroughTest {
         assertThat(responses.responses(plan.id())).singleElement()
                 .satisfies(r -> assertThat(r.draft().plannedAction()).isEqualTo("A Level 3 groundworks course"));
         assertThat(plans.history(plan.id())).extracting(HistoryEntry::what).contains("Response saved");
+    }
+
+    @Test
+    void the_docx_and_the_pdf_show_each_response_under_its_priority_and_hostile_text_stays_plain_text() throws Exception {
+        PlanSummary plan = generated();
+        Priority first = plans.priorities(plan.id()).getFirst();
+        signInAs("provider");
+        responses.save(plan.id(), first.sicSection(), null, null,
+                providerDraft("<b>Level 3</b> groundworks\u0001 <script>alert(1)</script>"));
+        signInAs("council");
+        responses.save(plan.id(), first.sicSection(), null, null,
+                new ResponseDraft("", "", "", "", "", "=HYPERLINK(\"http://x\") Adult skills fund", ""));
+        String provider = "Aire Valley College: Planned action: <b>Level 3</b> groundworks <script>alert(1)</script>. "
+                + "Timescale: from September 2027";
+
+        var docx = new java.io.ByteArrayOutputStream();
+        exports.docx(plan.id(), docx);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.toByteArray()))) {
+            java.util.List<String> paragraphs = doc.getParagraphs().stream().map(p -> p.getText()).toList();
+            int heading = paragraphs.indexOf(PlanDocument.RESPONSES_TITLE);
+            assertThat(heading).isPositive();
+            assertThat(doc.getParagraphs().get(heading).getStyle()).isEqualTo("Heading2");
+            assertThat(paragraphs.get(heading + 1)).isEqualTo(first.rank() + ". " + first.title());
+            assertThat(paragraphs.get(heading + 2)).startsWith("\u2022 " + provider);
+            assertThat(paragraphs.get(heading + 3)).contains(": Funding: =HYPERLINK(\"http://x\") Adult skills fund.");
+        }
+        var pdf = new java.io.ByteArrayOutputStream();
+        exports.pdf(plan.id(), pdf);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(PlanDocument.RESPONSES_TITLE + " " + first.rank() + ". " + first.title() + " " + provider);
+        }
+        signInAs("erb");
+        assertThat(exports.document(plan.id()).responsesTo(first)).hasSize(2);
     }
 
     @Test

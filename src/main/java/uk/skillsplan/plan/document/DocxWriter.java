@@ -30,7 +30,10 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import java.util.List;
 import uk.skillsplan.plan.PlanDocument;
+import uk.skillsplan.plan.Priority;
+import uk.skillsplan.plan.PriorityResponse;
 import uk.skillsplan.plan.SectionText;
 
 /**
@@ -54,16 +57,44 @@ public final class DocxWriter {
             }
             heading(doc, 2, "Contents");
             int n = 1;
-            for (SectionText section : plan.sections()) {
+            for (SectionText section : plan.mainBody()) {
+                plain(doc, (n++) + ". " + section.title());
+            }
+            if (!plan.responses().isEmpty()) {
+                plain(doc, (n++) + ". " + PlanDocument.RESPONSES_TITLE);
+            }
+            for (SectionText section : plan.annexes()) {
                 plain(doc, (n++) + ". " + section.title());
             }
             for (SectionText section : plan.mainBody()) {
                 section(doc, section);
             }
+            if (!plan.responses().isEmpty()) {
+                responses(doc, plan);
+            }
             for (SectionText section : plan.annexes()) {
                 section(doc, section);
             }
             doc.write(out);
+        }
+    }
+
+    /** Under each priority, what each provider and council said it will do (plain text: typed by them, never markup). */
+    private static void responses(XWPFDocument doc, PlanDocument plan) {
+        heading(doc, 2, PlanDocument.RESPONSES_TITLE);
+        for (Priority priority : plan.priorities()) {
+            heading(doc, 3, priority.rank() + ". " + priority.title());
+            List<PriorityResponse> given = plan.responsesTo(priority);
+            if (given.isEmpty()) {
+                plain(doc, "No responses yet.");
+            }
+            for (PriorityResponse response : given) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setIndentationLeft(360);
+                run(p, "\u2022 ", false, false);
+                run(p, response.organisationName() + ": ", true, false);
+                run(p, response.words(), false, false);
+            }
         }
     }
 
@@ -168,7 +199,7 @@ public final class DocxWriter {
 
     private static void run(XWPFParagraph p, String text, boolean bold, boolean italic) {
         XWPFRun run = p.createRun();
-        run.setText(text);
+        run.setText(XmlText.clean(text));
         run.setBold(bold);
         run.setItalic(italic);
     }
@@ -177,13 +208,13 @@ public final class DocxWriter {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("Heading" + level);
         if (!text.isEmpty()) {
-            p.createRun().setText(text);
+            p.createRun().setText(XmlText.clean(text));
         }
         return p;
     }
 
     private static void plain(XWPFDocument doc, String text) {
-        doc.createParagraph().createRun().setText(text);
+        doc.createParagraph().createRun().setText(XmlText.clean(text));
     }
 
     /** Word recognises "heading 1".."heading 6" with an outline level as headings (navigation pane, contents, screen readers). */

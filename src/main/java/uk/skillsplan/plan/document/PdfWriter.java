@@ -5,7 +5,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import uk.skillsplan.plan.PlanDocument;
+import uk.skillsplan.plan.Priority;
+import uk.skillsplan.plan.PriorityResponse;
 import uk.skillsplan.plan.SectionText;
 
 /**
@@ -23,6 +26,7 @@ public final class PdfWriter {
     static final String FONT_FAMILY = "Liberation Sans";
     /** BCP 47 language of the plan's text, set on the html element (and so in the PDF's catalogue). */
     static final String LANGUAGE = "en-GB";
+    private static final String RESPONSES_ID = "responses";
 
     private PdfWriter() {
     }
@@ -66,14 +70,21 @@ public final class PdfWriter {
                     plan.missing().stream().map(SectionText::title).toList()))).append(".</p>");
         }
         html.append("<h2>Contents</h2><ol>");
-        for (SectionText section : plan.sections()) {
-            html.append("<li><a href=\"#section-").append(section.sectionId()).append("\" title=\"")
-                    .append(escape("Go to " + section.title())).append("\">").append(escape(section.title()))
-                    .append("</a></li>");
+        for (SectionText section : plan.mainBody()) {
+            contentsEntry(html, "section-" + section.sectionId(), section.title());
+        }
+        if (!plan.responses().isEmpty()) {
+            contentsEntry(html, RESPONSES_ID, PlanDocument.RESPONSES_TITLE);
+        }
+        for (SectionText section : plan.annexes()) {
+            contentsEntry(html, "section-" + section.sectionId(), section.title());
         }
         html.append("</ol>");
         for (SectionText section : plan.mainBody()) {
             section(html, section);
+        }
+        if (!plan.responses().isEmpty()) {
+            responses(html, plan);
         }
         for (SectionText section : plan.annexes()) {
             section(html, section);
@@ -81,13 +92,38 @@ public final class PdfWriter {
         return html.append("</body></html>").toString();
     }
 
-    private static void section(StringBuilder html, SectionText section) {
-        html.append("<h2 id=\"section-").append(section.sectionId()).append("\">").append(escape(section.title())).append("</h2>");
-        html.append(section.empty() ? "<p>This section has not been written yet.</p>" : SafeMarkdown.html(section.body(), false));
+    private static void contentsEntry(StringBuilder html, String id, String title) {
+        html.append("<li><a href=\"#").append(id).append("\" title=\"").append(escape("Go to " + title)).append("\">")
+                .append(escape(title)).append("</a></li>");
     }
 
+    /** Under each priority, what each provider and council said it will do (their text escaped, never markup). */
+    private static void responses(StringBuilder html, PlanDocument plan) {
+        html.append("<h2 id=\"").append(RESPONSES_ID).append("\">").append(escape(PlanDocument.RESPONSES_TITLE)).append("</h2>");
+        for (Priority priority : plan.priorities()) {
+            html.append("<h3>").append(escape(priority.rank() + ". " + priority.title())).append("</h3>");
+            List<PriorityResponse> given = plan.responsesTo(priority);
+            if (given.isEmpty()) {
+                html.append("<p>No responses yet.</p>");
+                continue;
+            }
+            html.append("<ul>");
+            for (PriorityResponse response : given) {
+                html.append("<li><strong>").append(escape(response.organisationName())).append(":</strong> ")
+                        .append(escape(response.words())).append("</li>");
+            }
+            html.append("</ul>");
+        }
+    }
+
+    private static void section(StringBuilder html, SectionText section) {
+        html.append("<h2 id=\"section-").append(section.sectionId()).append("\">").append(escape(section.title())).append("</h2>");
+        html.append(section.empty() ? "<p>This section has not been written yet.</p>" : XmlText.clean(SafeMarkdown.html(section.body(), false)));
+    }
+
+    /** Text as XML character data: markup escaped, and characters XML cannot hold (controls a paste may carry) left out. */
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return XmlText.clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
 }

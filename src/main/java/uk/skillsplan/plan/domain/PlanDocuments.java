@@ -14,8 +14,11 @@ public class PlanDocuments {
     private final PlanPriorityRepository priorities;
     private final SectionWriter writer;
     private final PlanViews views;
+    private final PlanResponseRepository responses;
 
-    PlanDocuments(PlanSectionRepository sections, PlanPriorityRepository priorities, SectionWriter writer, PlanViews views) {
+    PlanDocuments(PlanSectionRepository sections, PlanPriorityRepository priorities, SectionWriter writer, PlanViews views,
+                  PlanResponseRepository responses) {
+        this.responses = responses;
         this.sections = sections;
         this.priorities = priorities;
         this.writer = writer;
@@ -27,6 +30,7 @@ public class PlanDocuments {
         List<Priority> ranked = priorities.findByPlan(plan.getId()).stream().map(p -> new Priority(p.getPriorityRank(),
                 p.getSicSection(), p.getTitle(), p.getScore(), p.getExplanation())).toList();
         return new PlanDocument(plan.getId(), plan.getTitle(), views.areaName(plan.getLsipCode()),
-                plan.getCycleStart() + "-" + plan.getCycleEnd(), plan.getStatus(), plan.getRevision(), texts, ranked);
+                plan.getCycleStart() + "-" + plan.getCycleEnd(), plan.getStatus(), plan.getRevision(), texts, ranked,
+                responses.findByPlan(plan.getId()).stream().map(PlanResponse::toRecord).toList());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import uk.skillsplan.base.AbstractEntity;
 import uk.skillsplan.directory.OrganisationKind;
+import uk.skillsplan.plan.PriorityResponse;
 import uk.skillsplan.plan.ResponseDraft;
 
 /** One organisation's response to one priority of a plan (a provider's action, or a council's levers). */
@@ -65,4 +66,10 @@ public class PlanResponse extends AbstractEntity {
     public OrganisationKind getOrganisationKind() { return organisationKind; }
     public String getSavedBy() { return savedBy; }
     public Instant getSavedAt() { return savedAt; }
+
+    /** The response as the rest of the application reads it. */
+    public PriorityResponse toRecord() {
+        return new PriorityResponse(getId(), getPlanId(), getSicSection(), getOrganisationId(), getOrganisationName(),
+                getOrganisationKind(), draft(), getVersion(), getSavedBy(), getSavedAt());
+    }
 }

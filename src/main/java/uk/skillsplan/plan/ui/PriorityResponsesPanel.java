@@ -6,12 +6,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.ArrayList;
 import java.util.List;
-import uk.skillsplan.directory.OrganisationKind;
 import uk.skillsplan.plan.Priority;
 import uk.skillsplan.plan.PriorityResponse;
-import uk.skillsplan.plan.ResponseDraft;
 
 /** The responses under each priority of the plan, with links to respond, to the action register and to progress reports. */
 final class PriorityResponsesPanel {
@@ -41,33 +38,10 @@ final class PriorityResponsesPanel {
                 continue;
             }
             UnorderedList list = new UnorderedList();
-            mine.forEach(r -> list.add(new ListItem(r.organisationName() + ": " + words(r))));
+            mine.forEach(r -> list.add(new ListItem(r.organisationName() + ": " + r.words())));
             panel.add(list);
         }
         return panel;
-    }
-
-    /** A response in one readable sentence of its parts, leaving out the empty ones. */
-    static String words(PriorityResponse response) {
-        ResponseDraft d = response.draft();
-        List<String> parts = new ArrayList<>();
-        if (response.organisationKind() == OrganisationKind.COUNCIL) {
-            add(parts, "Funding", d.funding());
-            add(parts, "Commissioning", d.commissioning());
-        } else {
-            add(parts, "Planned action", d.plannedAction());
-            add(parts, "Timescale", d.timescale());
-            add(parts, "Capacity", d.capacity());
-            add(parts, "Barriers", d.barriers());
-            add(parts, "What would remove them", d.removers());
-        }
-        return String.join(". ", parts) + ".";
-    }
-
-    private static void add(List<String> parts, String label, String text) {
-        if (text != null && !text.isBlank()) {
-            parts.add(label + ": " + text.strip().replaceAll("[.]+$", ""));
-        }
     }
 
     private static Anchor link(String path, String text) {

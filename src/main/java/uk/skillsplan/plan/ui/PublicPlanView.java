@@ -16,9 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.plan.PlanDocument;
-import java.util.List;
-import uk.skillsplan.plan.PlanResponseService;
-import uk.skillsplan.plan.PriorityResponse;
 import uk.skillsplan.plan.PublishedPlanService;
 import uk.skillsplan.plan.SectionText;
 
@@ -31,12 +28,10 @@ import uk.skillsplan.plan.SectionText;
 public class PublicPlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublishedPlanService published;
-    private final PlanResponseService responses;
     private PlanDocument plan;
 
-    PublicPlanView(PublishedPlanService published, PlanResponseService responses) {
+    PublicPlanView(PublishedPlanService published) {
         this.published = published;
-        this.responses = responses;
         addClassName("sp-view");
         addClassName("sp-public-plan");
     }
@@ -59,10 +54,9 @@ public class PublicPlanView extends Main implements BeforeEnterObserver, HasDyna
         for (SectionText section : plan.mainBody()) {
             add(section(section));
         }
-        List<PriorityResponse> given = responses.publishedResponses(planId);
-        if (!given.isEmpty()) {
-            Section answers = new Section(new H2("Responses to the priorities"));
-            answers.add(PriorityResponsesPanel.list(plan.priorities(), given));
+        if (!plan.responses().isEmpty()) {
+            Section answers = new Section(new H2(PlanDocument.RESPONSES_TITLE));
+            answers.add(PriorityResponsesPanel.list(plan.priorities(), plan.responses()));
             add(answers);
         }
         for (SectionText section : plan.annexes()) {
