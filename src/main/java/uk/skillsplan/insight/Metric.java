@@ -26,6 +26,19 @@ public record Metric(String code, String name, String description, String numera
         questionCodes = List.copyOf(questionCodes);
     }
 
+    /**
+     * Who a figure's base counts, in words: the base of every figure is the responding organisations
+     * behind it ({@link Figure#base()}), whatever unit its denominator is in - a vacancy density on
+     * 300 responding establishments is not one on 300 people employed.
+     */
+    public String respondents() {
+        return switch (audience == null ? "" : audience) {
+            case "PROVIDER" -> BaseUnit.PROVIDERS.words();
+            case "COUNCIL" -> BaseUnit.COUNCILS.words();
+            default -> BaseUnit.ESTABLISHMENTS.words();
+        };
+    }
+
     /** Whether the figure adds up magnitudes that one large organisation could dominate (vacancies, staff, days). */
     public boolean magnitude() {
         return kind == MetricKind.RATIO || kind == MetricKind.VOLUME;

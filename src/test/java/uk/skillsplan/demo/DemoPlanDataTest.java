@@ -2,6 +2,7 @@ package uk.skillsplan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.skillsplan.plan.ActionFilter;
@@ -11,6 +12,7 @@ import uk.skillsplan.plan.PlanResponseService;
 import uk.skillsplan.plan.PlanService;
 import uk.skillsplan.plan.PlanStatus;
 import uk.skillsplan.plan.PlanSummary;
+import uk.skillsplan.plan.Priority;
 import uk.skillsplan.testing.ServiceTest;
 
 class DemoPlanDataTest extends ServiceTest {
@@ -48,6 +50,23 @@ class DemoPlanDataTest extends ServiceTest {
         assertThat(register.count(plan.id(), ActionFilter.none())).isGreaterThanOrEqualTo(4);
         assertThat(register.count(plan.id(), new ActionFilter(null, null, ActionStatus.DONE))).isGreaterThanOrEqualTo(1);
         assertThat(register.count(plan.id(), new ActionFilter(null, null, ActionStatus.LATE))).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void construction_and_care_find_their_own_priorities_wherever_they_rank() {
+        // As in the demo run: construction ranked second. The groundworks course stood under the first priority,
+        // "Administrative and support service activities", and the care places under construction.
+        List<Priority> ranked = List.of(priority(1, "N"), priority(2, "F"), priority(3, "I"));
+        assertThat(DemoFollowThroughData.section(ranked, "F", null)).isEqualTo("F");
+        assertThat(DemoFollowThroughData.section(ranked, "Q", "F")).isEqualTo("N");
+        List<Priority> careOnly = List.of(priority(1, "Q"), priority(2, "I"));
+        assertThat(DemoFollowThroughData.section(careOnly, "F", "Q")).isEqualTo("I");
+        assertThat(DemoFollowThroughData.section(List.of(priority(1, "Q")), "F", "Q")).isEqualTo("Q");
+        assertThat(DemoFollowThroughData.section(List.of(), "F", null)).isNull();
+    }
+
+    private static Priority priority(int rank, String sic) {
+        return new Priority(rank, sic, "Skills for " + sic, 1.0 / rank, "");
     }
 
     @Autowired

@@ -24,7 +24,7 @@ final class FigureTableRows {
 
     static List<String> header(Metric metric, FigureTable table) {
         return List.of(table.breakdown().label(), "code", metric.name() + " (" + FigureFormat.unit(metric) + ")",
-                "base (" + metric.base().words() + ", rounded to 5)", "interval_lower", "interval_upper",
+                "base (" + metric.respondents() + ", rounded to 5)", "interval_lower", "interval_upper",
                 "treat_with_caution", "note");
     }
 

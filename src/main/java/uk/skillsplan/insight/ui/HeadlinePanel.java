@@ -62,7 +62,7 @@ class HeadlinePanel extends Div {
     private void configureGrid(String selectionName, List<Line> lines, boolean national) {
         grid.addColumn(l -> l.metric().name()).setHeader("Measure").setFlexGrow(3);
         grid.addColumn(l -> FigureFormat.valueWithMark(l.metric(), l.figure())).setHeader(selectionName).setAutoWidth(true);
-        grid.addColumn(l -> Bases.of(l.figure()) + " " + l.metric().base().words()).setHeader("Base").setFlexGrow(2);
+        grid.addColumn(l -> Bases.of(l.figure()) + " " + l.metric().respondents()).setHeader("Base").setFlexGrow(2);
         if (national) {
             grid.addColumn(l -> l.benchmark() == null ? "no national figure" : FigureFormat.number(l.metric(), l.benchmark().value()))
                     .setHeader("England").setAutoWidth(true);

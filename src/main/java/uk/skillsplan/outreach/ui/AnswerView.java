@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.response.ResponseService;
 import uk.skillsplan.security.Roles;
@@ -24,7 +25,7 @@ public class AnswerView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long roundId = event.getRouteParameters().getLong("roundId")
+        long roundId = RouteIds.id(event.getRouteParameters(), "roundId")
                 .orElseThrow(() -> new NotFoundException("There is no such survey round."));
         event.forwardTo("response/" + responses.startOrResume(roundId).id());
     }

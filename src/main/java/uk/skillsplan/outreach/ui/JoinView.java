@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.base.ui.FieldErrorBinder;
 import uk.skillsplan.directory.LocalAuthority;
@@ -86,7 +87,7 @@ public class JoinView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<SurveyRoundSummary> joinable = event.getRouteParameters().getLong("roundId")
+        Optional<SurveyRoundSummary> joinable = RouteIds.id(event.getRouteParameters(), "roundId")
                 .flatMap(joins::joinableRound);
         if (joinable.isEmpty()) {
             add(new H1("This survey is not open"), new Paragraph("There is no open survey at this address. Check "

@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.Dates;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.base.ui.FieldErrorBinder;
@@ -118,7 +119,7 @@ public class OutreachView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
-        chosen = event.getRouteParameters().getLong("roundId").map(id -> rounds.requireManaged(id,
+        chosen = RouteIds.id(event.getRouteParameters(), "roundId").map(id -> rounds.requireManaged(id,
                 "You may see the outreach of your own area's rounds only.")).orElse(null);
         round.setValue(chosen);
         if (chosen == null) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.base.ui.FieldErrorBinder;
@@ -120,7 +121,7 @@ public class ActionRegisterView extends Div implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId").orElseThrow(() -> new NotFoundException("There is no such plan."));
+        long planId = RouteIds.id(event.getRouteParameters(), "planId").orElseThrow(() -> new NotFoundException("There is no such plan."));
         plan = plans.plan(planId);
         removeAll();
         List<Priority> ranked = plans.priorities(planId);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.base.ui.Notices;
@@ -65,7 +66,7 @@ public class EvidenceView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long linkId = event.getRouteParameters().getLong("linkId")
+        long linkId = RouteIds.id(event.getRouteParameters(), "linkId")
                 .orElseThrow(() -> new NotFoundException("There is no such figure."));
         link = evidence.evidence(linkId);
         removeAll();

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.LongFunction;
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.base.ui.Notices;
@@ -139,7 +140,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId")
+        long planId = RouteIds.id(event.getRouteParameters(), "planId")
                 .orElseThrow(() -> new NotFoundException("There is no such plan."));
         plan = plans.plan(planId);
         removeAll();

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.plan.PlanDocument;
 import uk.skillsplan.plan.PublishedPlanService;
@@ -38,7 +39,7 @@ public class PublicPlanView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId")
+        long planId = RouteIds.id(event.getRouteParameters(), "planId")
                 .orElseThrow(() -> new NotFoundException("There is no such plan."));
         plan = published.published(planId);
         removeAll();

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.plan.ProgressReport;
 import uk.skillsplan.plan.ProgressReportService;
@@ -29,7 +30,7 @@ public class PublicProgressReportView extends Main implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long reportId = event.getRouteParameters().getLong("reportId")
+        long reportId = RouteIds.id(event.getRouteParameters(), "reportId")
                 .orElseThrow(() -> new NotFoundException("There is no such progress report."));
         report = reports.published(reportId);
         removeAll();

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.base.ui.FieldErrorBinder;
@@ -91,7 +92,7 @@ public class SectionEditorView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long sectionId = event.getRouteParameters().getLong("sectionId")
+        long sectionId = RouteIds.id(event.getRouteParameters(), "sectionId")
                 .orElseThrow(() -> new NotFoundException("There is no such plan section."));
         section = plans.section(sectionId);
         if (plans.plan(section.planId()).status() == uk.skillsplan.plan.PlanStatus.PUBLISHED) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.base.ui.Notices;
@@ -69,7 +70,7 @@ public class SectionVersionsView extends Div implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long sectionId = event.getRouteParameters().getLong("sectionId")
+        long sectionId = RouteIds.id(event.getRouteParameters(), "sectionId")
                 .orElseThrow(() -> new NotFoundException("There is no such plan section."));
         section = plans.section(sectionId);
         removeAll();

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ValidationException;
 import uk.skillsplan.base.ui.FieldErrorBinder;
@@ -102,7 +103,7 @@ public class SectionView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long sectionId = event.getRouteParameters().getLong("sectionId")
+        long sectionId = RouteIds.id(event.getRouteParameters(), "sectionId")
                 .orElseThrow(() -> new NotFoundException("There is no such plan section."));
         section = plans.section(sectionId);
         participants = collaboration.participants(section.planId());

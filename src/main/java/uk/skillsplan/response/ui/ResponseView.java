@@ -1,5 +1,6 @@
 package uk.skillsplan.response.ui;
 
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.Dates;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
@@ -88,7 +89,7 @@ public class ResponseView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("responseId")
+        long id = RouteIds.id(event.getRouteParameters(), "responseId")
                 .orElseThrow(() -> new NotFoundException("There is no such response."));
         form = responses.open(id);
         editorFactory = new QuestionEditors(options, referenceData, form.round().lsipCode());

@@ -1,5 +1,6 @@
 package uk.skillsplan.response.ui;
 
+import uk.skillsplan.base.ui.RouteIds;
 import uk.skillsplan.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -91,7 +92,7 @@ public class RoundProgressView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long roundId = event.getRouteParameters().getLong("roundId")
+        long roundId = RouteIds.id(event.getRouteParameters(), "roundId")
                 .orElseThrow(() -> new NotFoundException("There is no such survey round."));
         round = rounds.get(roundId);
         if (!rounds.manages(round)) {

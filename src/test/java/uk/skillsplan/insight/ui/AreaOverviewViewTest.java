@@ -72,6 +72,22 @@ class AreaOverviewViewTest extends KaribuTest {
     }
 
     @Test
+    void the_base_beside_a_density_counts_the_responding_establishments_not_people_or_vacancies() {
+        open("erb", "");
+        AreaOverviewView view = _get(AreaOverviewView.class);
+
+        for (String code : List.of("VACANCY_DENSITY", "SSV_DENSITY")) {
+            HeadlinePanel panel = view.headlines.stream()
+                    .filter(h -> GridKt._findAll(h.grid).stream().anyMatch(l -> l.metric().code().equals(code))).findFirst().orElseThrow();
+            List<HeadlinePanel.Line> lines = GridKt._findAll(panel.grid);
+            int row = lines.indexOf(lines.stream().filter(l -> l.metric().code().equals(code)).findFirst().orElseThrow());
+            assertThat(GridKt._getFormattedRow(panel.grid, row)).as(code)
+                    .contains(lines.get(row).figure().base() + " responding establishments")
+                    .noneMatch(cell -> cell.contains("people employed") || cell.contains("all vacancies"));
+        }
+    }
+
+    @Test
     void the_area_drills_down_to_local_authorities_then_sectors_with_links_that_keep_the_round() {
         open("erb", "");
         AreaOverviewView view = _get(AreaOverviewView.class);
