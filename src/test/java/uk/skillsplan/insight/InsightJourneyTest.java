@@ -78,6 +78,11 @@ class InsightJourneyTest extends BrowserTest {
     void aCouncilOfficerDrillsDownFromTheAreaToASector() {
         open("/login");
         signIn("council", PASSWORD);
+        // Keyboard: the first Tab on a page reaches "Skip to main content", which moves the focus past the menu.
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Skip to main content");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("[role=main]")).isFocused();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the area overview").setExact(true)).click();
         waitForVaadin();
         assertThat(heading("Area overview: West Yorkshire", 1)).isVisible();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -38,6 +39,12 @@ import uk.skillsplan.base.SignedInUserProvider;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final Anchor needsYou = new Anchor(NotificationsView.PATH, "");
+    /**
+     * The first thing the Tab key reaches: it moves the focus to the page's own content, past the
+     * menu's many links. Hidden until focused. A button, not a link to "#main": the application's
+     * base address would turn such a link into a navigation to the home page.
+     */
+    final NativeButton skipToContent = new NativeButton("Skip to main content");
     private final List<AttentionProvider> attention;
 
     MainLayout(AuthenticationContext authenticationContext, ObjectProvider<SignedInUserProvider> users,
@@ -51,7 +58,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // A banner landmark around the top bar, so that all of the page sits in a landmark.
         needsYou.addClassName("sp-needs-you");
         needsYou.getElement().setAttribute("router-link", true);
-        Header banner = new Header(toggle, brand, needsYou);
+        skipToContent.addClassName("sp-skip-link");
+        skipToContent.getElement().executeJs("this.addEventListener('click', () => {"
+                + "const main = document.querySelector('[role=main]');"
+                + "if (main) { main.setAttribute('tabindex', '-1'); main.focus(); } })");
+        Header banner = new Header(skipToContent, toggle, brand, needsYou);
         banner.addClassName("sp-banner");
         addToNavbar(banner);
 

@@ -121,6 +121,20 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
+    void the_top_bar_starts_with_a_way_past_the_menu_for_keyboard_users() {
+        openHomeAs("council");
+        MainLayout layout = _get(MainLayout.class);
+
+        com.vaadin.flow.component.html.Header banner = _get(com.vaadin.flow.component.html.Header.class,
+                spec -> spec.withClasses("sp-banner"));
+        assertThat(banner.getChildren().findFirst()).containsSame(layout.skipToContent);
+        assertThat(layout.skipToContent.getText()).isEqualTo("Skip to main content");
+        // The page it skips to is the main landmark.
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getElement()
+                .getAttribute("role")).isEqualTo("main");
+    }
+
+    @Test
     void moving_to_another_page_keeps_the_same_layout_and_menu() {
         openHomeAs("admin");
         MainLayout layout = _get(MainLayout.class);
