@@ -8,8 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -17,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.skillsplan.base.NotFoundException;
 import uk.skillsplan.base.ui.HeatMapChart;
 import uk.skillsplan.directory.LocalAuthority;
 import uk.skillsplan.directory.OrganisationKind;
@@ -37,11 +42,13 @@ import uk.skillsplan.survey.SurveyRoundSummary;
  * and linked to the round's chase list narrowed to their organisations; beside the table, the same
  * cells as a heat-map coloured by response rate (hidden cells grey and written "c").
  */
-@Route("coverage")
+@Route(PopulationCoverageView.ROUTE)
 @PageTitle("Coverage | SkillsPlan")
 @Menu(title = "Coverage", order = 47, icon = "GRID_SMALL")
 @RolesAllowed({Roles.ERB_LEAD, Roles.ADMIN})
-public class PopulationCoverageView extends Div {
+public class PopulationCoverageView extends Div implements BeforeEnterObserver {
+
+    static final String ROUTE = "coverage";
 
     /** One row of the table: an industry and its four cells. */
     record Row(String industry, Map<String, PopulationCoverageCell> cells) {
@@ -63,6 +70,9 @@ public class PopulationCoverageView extends Div {
     final Div downloads;
     private final PopulationCoverageService coverage;
     private final ReferenceDataService referenceData;
+    private final List<SurveyRoundSummary> employerRounds;
+    /** Whether the choices are being set from the address (then the address is not rewritten). */
+    private boolean fromAddress;
     private static final LocalAuthority WHOLE_AREA = new LocalAuthority("", "Whole area", "", "");
 
     PopulationCoverageView(PopulationCoverageService coverage, SurveyRoundService rounds, ReferenceDataService referenceData,
@@ -75,7 +85,7 @@ public class PopulationCoverageView extends Div {
                 + PopulationCoverage.RULE + " Counts of fewer than 5 responses are shown as \"c\". Each under-represented cell "
                 + "links to the round's chase list, narrowed to the organisations of that industry and size band (and the "
                 + "local authority chosen)."));
-        List<SurveyRoundSummary> employerRounds = rounds.managedRounds().stream()
+        employerRounds = rounds.managedRounds().stream()
                 .filter(r -> r.audience().contains(OrganisationKind.EMPLOYER)).toList();
         round.setLabel("Survey round");
         round.setItems(employerRounds);
@@ -91,8 +101,12 @@ public class PopulationCoverageView extends Div {
             localAuthority.setItems(options);
             localAuthority.setValue(WHOLE_AREA);
             show();
+            rememberInAddress();
         });
-        localAuthority.addValueChangeListener(e -> show());
+        localAuthority.addValueChangeListener(e -> {
+            show();
+            rememberInAddress();
+        });
 
         table.addColumn(Row::industry).setHeader("Industry").setAutoWidth(true).setFlexGrow(1);
         for (SizeBand band : SizeBand.values()) {
@@ -109,11 +123,63 @@ public class PopulationCoverageView extends Div {
                 (format, out) -> exports.exportCoverage(shownRound, shownLad, format, out));
         downloads.setVisible(false);
         add(round, localAuthority, summary, chartSummary, side, downloads, mapping);
-        if (!employerRounds.isEmpty()) {
-            round.setValue(employerRounds.getFirst());
-        } else {
+    }
+
+    /**
+     * The round ({@code round}, or the newest of {@code area}) and local authority ({@code lad}) named in the
+     * address, so that a chosen table can be bookmarked, shared and refreshed; an unknown one is not found.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        String roundId = first(parameters, "round");
+        String area = first(parameters, "area");
+        String lad = first(parameters, "lad");
+        if (employerRounds.isEmpty()) {
             summary.setText("There is no employer survey round to compare with the business population yet.");
+            return;
         }
+        SurveyRoundSummary chosen = employerRounds.getFirst();
+        if (roundId != null) {
+            chosen = employerRounds.stream().filter(r -> String.valueOf(r.id()).equals(roundId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("There is no employer survey round \"" + roundId
+                            + "\" that you may see. Choose one from the list on the page."));
+        } else if (area != null) {
+            chosen = employerRounds.stream().filter(r -> r.lsipCode().equals(area)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("There is no employer survey round of area \"" + area
+                            + "\" that you may see. Choose one from the list on the page."));
+        }
+        SurveyRoundSummary shown = chosen;
+        LocalAuthority place = lad == null ? WHOLE_AREA : referenceData.localAuthoritiesIn(shown.lsipCode()).stream()
+                .filter(la -> la.ladCode().equals(lad)).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no local authority \"" + lad + "\" in the round's area."));
+        fromAddress = true;
+        try {
+            round.setValue(shown);
+            localAuthority.setValue(place);
+        } finally {
+            fromAddress = false;
+        }
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        return values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
+    }
+
+    /** Puts the chosen round and local authority in the address (no new page, no history entry). */
+    private void rememberInAddress() {
+        if (fromAddress || round.getValue() == null) {
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("round", String.valueOf(round.getValue().id()));
+        LocalAuthority la = localAuthority.getValue();
+        if (la != null && la != WHOLE_AREA) {
+            values.put("lad", la.ladCode());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(ROUTE, QueryParameters.simple(values))));
     }
 
     private void show() {

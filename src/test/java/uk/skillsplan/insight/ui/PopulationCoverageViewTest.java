@@ -14,6 +14,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,8 +23,9 @@ import uk.skillsplan.insight.PopulationCoverageCell;
 import uk.skillsplan.response.ChaseFilter;
 import uk.skillsplan.response.NonRespondent;
 import uk.skillsplan.response.RoundProgressService;
-import org.junit.jupiter.api.Test;
+import uk.skillsplan.survey.SurveyRoundSummary;
 import uk.skillsplan.testing.KaribuTest;
+import uk.skillsplan.testing.SurveyTestData;
 
 class PopulationCoverageViewTest extends KaribuTest {
 
@@ -172,6 +174,32 @@ class PopulationCoverageViewTest extends KaribuTest {
      * The page opens on the area's newest employer round; other tests open rounds of their own in
      * the same area, so choose the demo round these expectations are about.
      */
+    @Test
+    void the_address_chooses_the_round_or_the_area_and_the_local_authority_and_unknown_ones_are_not_found() {
+        login("admin");
+        navigate("coverage");
+        SurveyRoundSummary manchester = _get(PopulationCoverageView.class).round.getListDataView().getItems()
+                .filter(r -> r.lsipCode().equals(SurveyTestData.GREATER_MANCHESTER)).findFirst().orElseThrow();
+        SurveyRoundSummary yorkshire = _get(PopulationCoverageView.class).round.getListDataView().getItems()
+                .filter(r -> r.lsipCode().equals(SurveyTestData.WEST_YORKSHIRE)).findFirst().orElseThrow();
+
+        DemoRounds.go("coverage?area=" + SurveyTestData.GREATER_MANCHESTER);
+        assertThat(_get(PopulationCoverageView.class).round.getValue().lsipCode()).isEqualTo(SurveyTestData.GREATER_MANCHESTER);
+
+        DemoRounds.go("coverage?round=" + yorkshire.id() + "&lad=E08000035");
+        PopulationCoverageView view = _get(PopulationCoverageView.class);
+        assertThat(view.round.getValue().id()).isEqualTo(yorkshire.id());
+        assertThat(view.localAuthority.getValue().name()).isEqualTo("Leeds");
+        assertThat(view.summary.getText()).contains(" responses against ");
+
+        for (String bad : List.of("coverage?round=abc", "coverage?round=" + manchester.id() + "&lad=E08000035",
+                "coverage?area=E69999999")) {
+            DemoRounds.go(bad);
+            assertThat(com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView()).as(bad)
+                    .isEqualTo(uk.skillsplan.base.ui.RecordNotFoundView.class);
+        }
+    }
+
     private static PopulationCoverageView demoRound(PopulationCoverageView view) {
         view.round.setValue(view.round.getListDataView().getItems()
                 .filter(r -> r.title().equals("Employer skills survey 2026")).findFirst().orElseThrow());
