@@ -28,6 +28,7 @@ import uk.skillsplan.response.ResponseSubmitted;
 class ResponseFactsListener implements ApplicationRunner {
 
     private static final Object PENDING = new Object();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ResponseFactsListener.class);
 
     private final ResponseFacts facts;
     private final CellSummaryStore cellSums;
@@ -51,8 +52,12 @@ class ResponseFactsListener implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         transactions.executeWithoutResult(status -> refresh(facts.stale()));
-        cellSums.rebuildStale();
+        int rounds = cellSums.rebuildStale();
+        if (rounds > 0) {
+            LOG.info("Kept cell sums written for {} rounds at start-up in {} ms", rounds, (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     /** Writes the facts of these responses again, then the cell sums of the cells they were in and are in now. */
