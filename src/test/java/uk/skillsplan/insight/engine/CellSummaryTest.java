@@ -86,9 +86,9 @@ class CellSummaryTest extends ServiceTest {
             transactions.executeWithoutResult(s -> events.publishEvent(new OrganisationsMerged(keptId, twins.get(0), Map.of())));
 
             compareEverySource(round);
-            List<String> kept = rows(round.id());
+            List<String> kept = rows(jdbc, round.id());
             transactions.executeWithoutResult(s -> store.rebuild(round.id()));
-            assertThat(rows(round.id())).as("the submissions left what a rewrite of the round gives").isEqualTo(kept);
+            assertThat(rows(jdbc, round.id())).as("the submissions left what a rewrite of the round gives").isEqualTo(kept);
         }
     }
 
@@ -168,7 +168,8 @@ class CellSummaryTest extends ServiceTest {
         return user;
     }
 
-    private List<String> rows(long round) {
+    /** The round's kept cell sums, one line per row, in a fixed order. */
+    static List<String> rows(JdbcClient jdbc, long round) {
         return jdbc.sql("select " + CellSummary.CELL + ", component, contributions, total, squares, largest, runner_up "
                         + "from insight_cell_sums where round_id = ? order by lad_code, sic_section, size_band, component")
                 .param(round).query((rs, i) -> {
