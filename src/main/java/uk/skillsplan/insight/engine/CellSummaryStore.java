@@ -35,12 +35,14 @@ class CellSummaryStore {
     private final JdbcClient jdbc;
     private final CellSummary summary;
     private final TransactionTemplate transactions;
+    private final CustomPlans plans;
     private final Map<String, String> inserts = new ConcurrentHashMap<>();
 
-    CellSummaryStore(JdbcClient jdbc, CellSummary summary, PlatformTransactionManager transactionManager) {
+    CellSummaryStore(JdbcClient jdbc, CellSummary summary, PlatformTransactionManager transactionManager, CustomPlans plans) {
         this.jdbc = jdbc;
         this.summary = summary;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.plans = plans;
     }
 
     /** The cells the facts of these responses are in now. */
@@ -59,6 +61,10 @@ class CellSummaryStore {
 
     /** Writes these cells' rows again from the facts (call in the transaction that changed them). */
     void rewrite(Collection<Cell> cells) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        plans.withoutJit();
         Map<Long, List<Cell>> byRound = new TreeMap<>(); // rounds locked in one order: no deadlock between two bulks
         cells.forEach(c -> byRound.computeIfAbsent(c.round(), k -> new ArrayList<>()).add(c));
         byRound.forEach((round, changed) -> {
@@ -72,6 +78,7 @@ class CellSummaryStore {
 
     /** Writes every row of the round again, in one pass over its facts, with this catalogue's fingerprint. */
     void rebuild(long round) {
+        plans.withoutJit();
         lock(round);
         jdbc.sql("delete from insight_cell_sums where round_id = ?").param(round).update();
         jdbc.sql(inserts.computeIfAbsent("p.round_id = :round", summary::insert)).param("round", round).update();
