@@ -39,7 +39,7 @@ class ReadModelOwnershipTest {
                     "survey_round_audience", "round_audience"),
             "response", Set.of("response", "answer", "response_revision", "answer_revision", "submitted_response",
                     "submitted_answer", "response_started"),
-            "insight", Set.of("insight_response_fact", "population_import", "population_count", "provision_import",
+            "insight", Set.of("insight_response_fact", "insight_cell_sums", "insight_cell_sums_round", "population_import", "population_count", "provision_import",
                     "provision_figure", "demand_crosswalk", "weight_run", "weight_stratum", "weight_cell"),
             "outreach", Set.of("outbox_message", "invitation", "opt_out_link", "reminder", "public_request_count",
                     "join_request"),

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.skillsplan.demo.GeneratedRound;
 import uk.skillsplan.demo.SyntheticResponses;
 import uk.skillsplan.directory.OrganisationKind;
+import uk.skillsplan.insight.engine.EngineProbe;
 import uk.skillsplan.response.Cell;
 import uk.skillsplan.response.ResponseStatus;
 import uk.skillsplan.response.domain.AnswerStore;
@@ -53,6 +55,8 @@ class InsightBenchmarkTest extends ServiceTest {
     private static final int REPEATS = Integer.getInteger("skillsplan.benchmark.repeats", 5);
     /** Timed runs of each naive way (after one warm-up); the repeats above unless set. */
     private static final int NAIVE_REPEATS = Integer.getInteger("skillsplan.benchmark.insight.naive-repeats", REPEATS);
+    /** Timed submissions for the maintenance cost (after one warm-up). */
+    private static final int MAINTENANCE_REPEATS = Integer.getInteger("skillsplan.benchmark.insight.maintenance-repeats", 20);
 
     @Autowired
     InsightService insight;
@@ -72,6 +76,8 @@ class InsightBenchmarkTest extends ServiceTest {
     jakarta.persistence.EntityManager entityManager;
     @Autowired
     AnswerStore answerStore;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     @org.junit.jupiter.api.Order(1)
@@ -164,16 +170,23 @@ class InsightBenchmarkTest extends ServiceTest {
 
         List<MetricQuery> overview = insight.catalogue().stream().filter(m -> m.audience().equals("EMPLOYER"))
                 .map(m -> MetricQuery.of(m.code(), round, AREA)).toList();
-        // Cold: a submission to the round just before each call (untimed), which evicts the engine's kept sums
-        // as every real submission does; warm: the same call again with nothing submitted in between.
-        Runnable submission = LargeRounds.aSubmissionTo(jdbc, events, round);
+        // Cold: a submission to the round just before each call (untimed, in its own transaction: the response's
+        // facts and its cell's sums are written again and the engine forgets what it keeps of the round in memory,
+        // as every real submission does); after a restart: nothing kept in memory, the cell sums in the database;
+        // warm: the same call again with nothing submitted in between.
+        Runnable submission = LargeRounds.aSubmissionTo(jdbc, events, new TransactionTemplate(transactionManager), round);
         Result<List<Figure>> cold = time(() -> insight.figures(overview), REPEATS, submission);
         long shown = cold.value().stream().filter(f -> !f.suppressed()).count();
         report("N=%d area overview (%d metrics), cold (a submission just before): %s; %d of %d shown; %s", size,
                 overview.size(), cold.stats(), shown, overview.size(), cold.heap());
+        Result<List<Figure>> restart = time(() -> insight.figures(overview), REPEATS,
+                () -> EngineProbe.forgetKeptSums(context, round));
+        report("N=%d area overview (%d metrics), cold after a restart (nothing kept in memory): %s; %s", size,
+                overview.size(), restart.stats(), restart.heap());
         Result<List<Figure>> warm = time(() -> insight.figures(overview), REPEATS, () -> { });
         report("N=%d area overview (%d metrics), warm (nothing submitted since the last call): %s; %s", size,
                 overview.size(), warm.stats(), warm.heap());
+        maintenance(size, round, submission);
 
         Map<String, Stats> perMetric = new LinkedHashMap<>();
         for (MetricQuery q : overview) {
@@ -186,14 +199,41 @@ class InsightBenchmarkTest extends ServiceTest {
 
         Map<String, Figure> byMetric = new HashMap<>();
         cold.value().forEach(f -> byMetric.put(f.query().metric(), f));
-        naive(size, cells, cold, warm, byMetric, "naive, entities (JPA Response entities of the round by JPQL, then each "
+        List<Result<List<Figure>>> overviews = List.of(cold, restart, warm);
+        naive(size, overviews, byMetric, "naive, entities (JPA Response entities of the round by JPQL, then each "
                 + "one's submitted Answers through AnswerStore, aggregate 5 metrics in Java)", () -> naiveEntities(round));
-        naive(size, cells, cold, warm, byMetric, "naive, rows (all " + cells + " answer rows of submitted_answer into Java "
+        naive(size, overviews, byMetric, "naive, rows (all " + cells + " answer rows of submitted_answer into Java "
                 + "records in one query, aggregate 5 metrics in Java)", () -> naiveRows(round));
     }
 
-    private void naive(int size, long cells, Result<List<Figure>> cold, Result<List<Figure>> warm,
-            Map<String, Figure> byMetric, String label, Supplier<Map<String, Double>> work) {
+    /**
+     * What one submission costs the submitting transaction at this size: the whole submission (its own transaction,
+     * committed), and within it the response's facts and its cell sums written again.
+     */
+    private void maintenance(int size, long round, Runnable submission) {
+        long response = jdbc.sql("select min(response_id) from submitted_response where round_id = ?").param(round)
+                .query(Long.class).single();
+        List<Long> whole = new ArrayList<>();
+        List<Long> facts = new ArrayList<>();
+        List<Long> cellSums = new ArrayList<>();
+        for (int i = 0; i < MAINTENANCE_REPEATS + 1; i++) {
+            long start = System.nanoTime();
+            submission.run();
+            long took = System.nanoTime() - start;
+            long[] parts = EngineProbe.maintenance(context, response);
+            if (i > 0) { // the first of each is a warm-up
+                whole.add(took);
+                facts.add(parts[0]);
+                cellSums.add(parts[1]);
+            }
+        }
+        report("N=%d one submission's insight maintenance: whole transaction (facts, cell sums, commit) %s; of which the "
+                + "facts %s; the cell sums (cells found, rewritten) %s", size, Stats.of(whole), Stats.of(facts),
+                Stats.of(cellSums));
+    }
+
+    private void naive(int size, List<Result<List<Figure>>> overviews, Map<String, Figure> byMetric, String label,
+                       Supplier<Map<String, Double>> work) {
         Result<Map<String, Double>> naive;
         try {
             naive = time(work, NAIVE_REPEATS, () -> { });
@@ -210,8 +250,10 @@ class InsightBenchmarkTest extends ServiceTest {
         });
         report("N=%d %s: %s; %s", size, label, naive.stats(), naive.heap());
         String name = label.substring(0, label.indexOf(" ("));
-        report("N=%d ratio %s / overview (medians): cold %.1fx, warm %.1fx", size, name,
-                naive.stats().median() / cold.stats().median(), naive.stats().median() / warm.stats().median());
+        double median = naive.stats().median();
+        report("N=%d ratio %s / overview (medians): cold %.1fx, after a restart %.1fx, warm %.1fx", size, name,
+                median / overviews.get(0).stats().median(), median / overviews.get(1).stats().median(),
+                median / overviews.get(2).stats().median());
     }
 
     record Result<T>(T value, Stats stats, Heap heap) {

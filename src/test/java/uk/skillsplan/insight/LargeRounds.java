@@ -2,6 +2,7 @@ package uk.skillsplan.insight;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 import uk.skillsplan.response.CollectionMode;
 import uk.skillsplan.response.ResponseSubmitted;
 
@@ -57,14 +58,16 @@ public final class LargeRounds {
     }
 
     /**
-     * Publishes {@link ResponseSubmitted} again for one response of the round, as a submission would: the insight
-     * engine evicts what it keeps of the round (a benchmark's "cold" call).
+     * Publishes {@link ResponseSubmitted} again for one response of the round in a transaction of its own, as a
+     * submission does: the insight module writes the response's facts and the cell sums of its cell again before the
+     * commit and forgets what it keeps of the round in memory (a benchmark's "cold" call).
      */
-    public static Runnable aSubmissionTo(JdbcClient jdbc, ApplicationEventPublisher events, long round) {
+    public static Runnable aSubmissionTo(JdbcClient jdbc, ApplicationEventPublisher events, TransactionOperations transactions,
+                                         long round) {
         ResponseSubmitted one = jdbc.sql("select response_id, organisation_id, revision, submitted_at from submitted_response "
                         + "where round_id = ? order by response_id fetch first 1 rows only").param(round)
                 .query((rs, i) -> new ResponseSubmitted(rs.getLong(1), round, rs.getLong(2), rs.getInt(3),
                         CollectionMode.IMPORTED, rs.getTimestamp(4).toInstant())).single();
-        return () -> events.publishEvent(one);
+        return () -> transactions.executeWithoutResult(status -> events.publishEvent(one));
     }
 }

@@ -81,7 +81,8 @@ class PlanGenerationBenchmarkTest extends ServiceTest {
             jdbc.sql("analyze").update();
         }
         PlanSummary plan = plans.create(new NewPlan(AREA, 2026, 2029, List.of(round), Weighting.UNWEIGHTED));
-        Runnable submission = LargeRounds.aSubmissionTo(jdbc, events, round);
+        Runnable submission = LargeRounds.aSubmissionTo(jdbc, events,
+                new org.springframework.transaction.support.TransactionTemplate(transactionManager), round);
 
         Stats cold = time(() -> drafting.generate(plan.id(), List.of(round), Weighting.UNWEIGHTED), submission);
         Stats warm = time(() -> drafting.generate(plan.id(), List.of(round), Weighting.UNWEIGHTED), () -> { });

@@ -32,6 +32,18 @@ class CustomPlans {
         }
     }
 
+    /**
+     * Turns PostgreSQL's JIT compilation off for the rest of this transaction (call in one). The statement that writes
+     * a round's kept cell sums has some 600 expressions: its estimated cost passes {@code jit_above_cost} at 50,000
+     * responses, and compiling them took 25 s of a 26 s statement, against 2.9 s without (EXPLAIN ANALYZE, load 16;
+     * docs/benchmarks.md, E). Nothing to do on H2.
+     */
+    void withoutJit() {
+        if (postgres && TransactionSynchronizationManager.isActualTransactionActive()) {
+            jdbc.sql("set local jit = off").update();
+        }
+    }
+
     /** Once per transaction, before the first pass; nothing outside a transaction (the setting would not last). */
     void inThisTransaction() {
         if (!postgres || !TransactionSynchronizationManager.isActualTransactionActive()

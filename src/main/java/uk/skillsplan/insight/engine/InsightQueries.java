@@ -33,12 +33,17 @@ class InsightQueries {
     private final ResponseFacts facts;
     private final SumsCache cache;
     private final CustomPlans customPlans;
+    private final CellSummaryQueries summary;
 
-    InsightQueries(JdbcClient jdbc, ResponseFacts facts, SumsCache cache, CustomPlans customPlans) {
+    /** Where a pass reads: the kept cell sums, the per-response facts, or the answers themselves (tests compare them). */
+    enum Source { SUMMARY, FACTS, ANSWERS }
+
+    InsightQueries(JdbcClient jdbc, ResponseFacts facts, SumsCache cache, CustomPlans customPlans, CellSummaryQueries summary) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.cache = cache;
         this.customPlans = customPlans;
+        this.summary = summary;
     }
 
     /**
@@ -51,13 +56,30 @@ class InsightQueries {
 
     /**
      * As {@link #sums(List, Scope, Grouping)}; {@code useFacts} false reads the answers themselves (tests compare the two).
-     * Sums from the facts are kept in {@link SumsCache} until a submission to one of the scope's rounds.
+     * Otherwise the sums come from the kept cell sums where they serve the scope (one round, no SOC filter, no
+     * organisation: {@link CellSummaryQueries}), else from the facts, and are kept in {@link SumsCache} until a
+     * submission to one of the scope's rounds.
      */
     Map<String, Map<String, List<Sums>>> sums(List<CatalogueEntry> entries, Scope scope, Grouping grouping, boolean useFacts) {
         if (useFacts) {
-            return cache.sums(entries, scope, grouping, missing -> compute(missing, scope, grouping, true));
+            return cache.sums(entries, scope, grouping, missing -> summary.serves(missing, scope)
+                    ? summary.sums(missing, scope, grouping) : compute(missing, scope, grouping, true));
         }
         return compute(entries, scope, grouping, useFacts);
+    }
+
+    /** The sums from one source, nothing kept (tests compare the sources; the summary only where it serves the scope). */
+    Map<String, Map<String, List<Sums>>> sums(List<CatalogueEntry> entries, Scope scope, Grouping grouping, Source source) {
+        return switch (source) {
+            case SUMMARY -> {
+                if (!summary.serves(entries, scope)) {
+                    throw new IllegalArgumentException("The kept cell sums do not serve " + scope);
+                }
+                yield summary.sums(entries, scope, grouping);
+            }
+            case FACTS -> compute(entries, scope, grouping, true);
+            case ANSWERS -> compute(entries, scope, grouping, false);
+        };
     }
 
     private Map<String, Map<String, List<Sums>>> compute(List<CatalogueEntry> entries, Scope scope, Grouping grouping,

@@ -76,13 +76,11 @@ class ResponseFacts {
         }
     }
 
-    /** Submitted responses whose facts are missing or older than their revision that counts; writes them. Returns how many. */
-    int refreshStale() {
-        List<Long> stale = jdbc.sql("select s.response_id from submitted_response s where not exists (select 1 from "
+    /** Submitted responses whose facts are missing or older than their revision that counts. */
+    List<Long> stale() {
+        return jdbc.sql("select s.response_id from submitted_response s where not exists (select 1 from "
                         + "insight_response_fact f where f.response_id = s.response_id and f.revision = s.revision)")
                 .query(Long.class).list();
-        refresh(stale);
-        return stale.size();
     }
 
     private String insert() {

@@ -72,7 +72,7 @@ class ResponseFactsTest extends ServiceTest {
                         .isEqualTo(queries.sums(all, occupation, grouping, false));
             }
         }
-        assertThat(facts.refreshStale()).as("nothing left stale").isZero();
+        assertThat(facts.stale()).as("nothing left stale").isEmpty();
     }
 
     /** Sums of doubles added in another order differ in the last bits. */
