@@ -38,8 +38,26 @@ public class InsightExportService {
         FigureTableXlsx.write(insight.metric(query.metric()), table, out);
     }
 
+    /**
+     * Writes the table unweighted and weighted side by side as CSV: the same cells hidden in both (disclosure
+     * control decides on the unweighted contributions), the weighted columns with n_eff and design effect.
+     */
+    @SignedIn
+    public void exportCsvSideBySide(MetricQuery query, Breakdown by, OutputStream out) throws IOException {
+        FigureTableCsv.write(insight.metric(query.metric()), insight.table(query.withWeighting(Weighting.UNWEIGHTED), by),
+                insight.table(query.withWeighting(Weighting.WEIGHTED), by), out);
+    }
+
+    /** The same side-by-side table as an Excel workbook. */
+    @SignedIn
+    public void exportXlsxSideBySide(MetricQuery query, Breakdown by, OutputStream out) throws IOException {
+        FigureTableXlsx.write(insight.metric(query.metric()), insight.table(query.withWeighting(Weighting.UNWEIGHTED), by),
+                insight.table(query.withWeighting(Weighting.WEIGHTED), by), out);
+    }
+
     /** A file name for the table, from the metric's code and the breakdown (no user text in it). */
     public static String fileName(MetricQuery query, Breakdown by, String extension) {
-        return (query.metric() + "-by-" + by.name()).toLowerCase().replace('_', '-') + "." + extension;
+        String weighting = query.weighting() == Weighting.WEIGHTED ? "-weighted" : "";
+        return (query.metric() + "-by-" + by.name()).toLowerCase().replace('_', '-') + weighting + "." + extension;
     }
 }

@@ -79,7 +79,10 @@ class WeightedCells {
 
     /** One weighted cell per metric for the whole scope (one round), in one pass (or from the cache). */
     Map<String, Weighted> cells(List<CatalogueEntry> entries, Scope scope, WeightRun run) {
-        return cells(entries, scope, run, Grouping.NONE).getOrDefault(ALL, Map.of());
+        Map<String, Weighted> cells = new HashMap<>(cells(entries, scope, run, Grouping.NONE).getOrDefault(ALL, Map.of()));
+        // No weighted response in the scope: the grouped pass returns no row at all.
+        entries.forEach(e -> cells.putIfAbsent(e.metric().code(), Weighted.NONE));
+        return cells;
     }
 
     /**

@@ -19,11 +19,16 @@ public final class FigureTableCsv {
     }
 
     public static void write(Metric metric, FigureTable table, OutputStream out) throws IOException {
+        write(metric, table, null, out);
+    }
+
+    /** {@code table}, and beside it the same table weighted when {@code weighted} is given (side by side). */
+    public static void write(Metric metric, FigureTable table, FigureTable weighted, OutputStream out) throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord(FigureTableRows.header(metric, table).stream().map(FormulaGuard::protect).toList());
-        for (List<Object> row : FigureTableRows.rows(metric, table)) {
+        printer.printRecord(FigureTableRows.header(metric, table, weighted).stream().map(FormulaGuard::protect).toList());
+        for (List<Object> row : FigureTableRows.rows(metric, table, weighted)) {
             printer.printRecord(row.stream().map(v -> v instanceof String text ? FormulaGuard.protect(text) : v).toList());
         }
         printer.flush();

@@ -23,20 +23,25 @@ public final class FigureTableXlsx {
     }
 
     public static void write(Metric metric, FigureTable table, OutputStream out) throws IOException {
+        write(metric, table, null, out);
+    }
+
+    /** {@code table}, and beside it the same table weighted when {@code weighted} is given (side by side). */
+    public static void write(Metric metric, FigureTable table, FigureTable weighted, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
             Sheet figures = workbook.createSheet("Figures");
-            writeRow(figures.createRow(0), List.copyOf(FigureTableRows.header(metric, table)), header);
-            List<List<Object>> rows = FigureTableRows.rows(metric, table);
+            writeRow(figures.createRow(0), List.copyOf(FigureTableRows.header(metric, table, weighted)), header);
+            List<List<Object>> rows = FigureTableRows.rows(metric, table, weighted);
             for (int r = 0; r < rows.size(); r++) {
                 writeRow(figures.createRow(r + 1), rows.get(r), null);
             }
             figures.createFreezePane(0, 1);
             Sheet about = workbook.createSheet("About");
-            List<List<String>> lines = FigureTableRows.about(metric, table);
+            List<List<String>> lines = FigureTableRows.about(metric, table, weighted);
             for (int r = 0; r < lines.size(); r++) {
                 writeRow(about.createRow(r), List.copyOf(lines.get(r)), null);
             }

@@ -66,6 +66,8 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
     final List<HeadlinePanel> headlines = new ArrayList<>();
     final List<FigureTablePanel> answerTables = new ArrayList<>();
     WeightedPanel weightedPanel;
+    /** Whether the selected round has weights (the area has a business population): tables offer weighted figures. */
+    private boolean weightable;
 
     AreaOverviewView(InsightService insight, InsightExportService exports, ReferenceDataService reference,
                      SelectionReader reader, CallerScope callers, WeightedInsightService weighted) {
@@ -101,6 +103,7 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
             return;
         }
         boolean admin = me.isAdmin();
+        weightable = weighted.weights(s.round().id()).isPresent();
         add(new Paragraph("Figures from the employers' submitted answers to " + s.round().name() + ", each beside England's "
                 + "figure from the national Employer Skills Survey. A figure shown as c is hidden because too few "
                 + "organisations answered, or one dominates, so it could reveal one organisation's answers; a figure "
@@ -124,8 +127,7 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         }
         byTheme.forEach((theme, themed) -> add(theme(theme, themed, s, selectionName, figures)));
         weightedPanel = null;
-        if (s.filter().socMajor() == null && !headline.isEmpty()) {
-            // Weights are by industry and size band of employers' answers; not for one occupation group.
+        if (!headline.isEmpty()) {
             weightedPanel = new WeightedPanel(weighted, s.round().id(), () -> headline.stream().map(m -> s.query(m.code())).toList(),
                     admin || me.is(Role.ERB_LEAD));
             add(weightedPanel);
@@ -160,6 +162,7 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
             section.add(headline);
         }
         for (Metric m : metrics.stream().filter(m -> m.kind() == MetricKind.OPTION_SHARES).toList()) {
+            // Weights are for employers' answers: providers' and councils' tables are unweighted.
             FigureTablePanel panel = new FigureTablePanel(m, insight.table(selection.query(m.code()), Breakdown.OPTION),
                     exports, null, java.util.Set.of(), null);
             answerTables.add(panel);
@@ -241,9 +244,16 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         java.util.function.Function<FigureRow, String> link = breakdown == Breakdown.SIZE_BAND ? null
                 : row -> s.withFilter(breakdown == Breakdown.LOCAL_AUTHORITY ? s.filter().withLocalAuthority(row.key())
                 : s.filter().withSicSection(row.key())).link(ROUTE, admin);
-        drillDown = new FigureTablePanel(by, insight.table(s.query(by.code()), breakdown), exports, link, java.util.Set.of(), null);
+        drillDown = new FigureTablePanel(by, insight.table(s.query(by.code()), breakdown), exports, link, java.util.Set.of(), null,
+                weightedTable(insight, weightable, s.query(by.code()), breakdown));
         section.add(drillDown);
         return section;
+    }
+
+    /** The same table weighted, asked when the reader chooses it; {@code null} when the round has no weights. */
+    static java.util.function.Supplier<uk.skillsplan.insight.FigureTable> weightedTable(InsightService insight,
+            boolean weightable, uk.skillsplan.insight.MetricQuery query, Breakdown by) {
+        return weightable ? () -> insight.table(query.withWeighting(uk.skillsplan.insight.Weighting.WEIGHTED), by) : null;
     }
 
     private Section theme(MetricTheme theme, List<Metric> metrics, Selection s, String selectionName,
@@ -262,7 +272,7 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         }
         for (Metric m : metrics.stream().filter(m -> m.kind() == MetricKind.OPTION_SHARES).toList()) {
             FigureTablePanel panel = new FigureTablePanel(m, insight.table(s.query(m.code()), Breakdown.OPTION), exports,
-                    null, java.util.Set.of(), null);
+                    null, java.util.Set.of(), null, weightedTable(insight, weightable, s.query(m.code()), Breakdown.OPTION));
             answerTables.add(panel);
             section.add(panel);
         }
