@@ -319,14 +319,20 @@ class InsightQueries {
         return counts;
     }
 
-    /** Each response (with its organisation) and each option it chose ({@code k}), once; weighted tables join weights to it. */
+    /** Each response (with its organisation) and each option it chose ({@code k}), once. */
     static String chosenOptions(String question, boolean occupationGroups, Scope scope) {
+        return chosenOptions(question, occupationGroups, scope, null);
+    }
+
+    /** As above; with {@code weightJoin} (joining {@code weight_cell w} to the answers) each row carries {@code w.weight}. */
+    static String chosenOptions(String question, boolean occupationGroups, Scope scope, String weightJoin) {
         String key = occupationGroups ? "substring(a.row_key, 1, 2)" : "a.row_key";
         String soc = scope.filter().socMajor() == null ? "" : " and exists (select 1 from submitted_answer w where "
                 + "w.response_id = a.response_id and w.revision = a.revision and w.question_code = 'WORKFORCE' "
                 + "and w.column_key = 'HEADCOUNT' and w.row_key = :socRow and w.value_number > 0)";
-        return "select distinct a.response_id, a.organisation_id, " + key + " as k from submitted_answer a where "
-                + where(scope) + " and a.question_code = :question" + soc;
+        return "select distinct a.response_id, a.organisation_id, " + key + " as k"
+                + (weightJoin == null ? " from submitted_answer a" : ", w.weight from submitted_answer a " + weightJoin)
+                + " where " + where(scope) + " and a.question_code = :question" + soc;
     }
 
     /** The classification the organisation reported in its submitted response to the round, if it submitted. */

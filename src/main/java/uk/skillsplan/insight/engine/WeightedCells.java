@@ -200,8 +200,12 @@ class WeightedCells {
      * chose it (in the SQL, as {@link InsightQueries#optionCounts} counts them unweighted).
      */
     Map<String, Double> optionWeights(String question, boolean occupationGroups, Scope scope, WeightRun run) {
-        String sql = "select x.k, sum(w.weight) from (" + InsightQueries.chosenOptions(question, occupationGroups, scope)
-                + ") x " + WEIGHT_JOIN.formatted("x.organisation_id") + " group by x.k";
+        // The weight joined to the answers themselves (the read model carries district, section and size band): joined
+        // to each response's row instead, a generic plan could read the chosen options once per response.
+        String sql = "select x.k, sum(x.weight) from (" + InsightQueries.chosenOptions(question, occupationGroups, scope,
+                "join weight_cell w on w.round_id = a.round_id and w.round_id = :wround and w.population_import_id = :wimport"
+                        + " and w.lad_code = coalesce(a.lad_code, '-') and w.sic_section = a.sic_section"
+                        + " and w.size_band = a.size_band") + ") x group by x.k";
         Map<String, Double> weights = new HashMap<>();
         InsightQueries.bindFilter(jdbc.sql(sql).param("rounds", scope.rounds()).param("area", scope.lsipCode())
                         .param("kind", scope.audience()).param("question", question)

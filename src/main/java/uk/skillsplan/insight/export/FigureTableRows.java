@@ -100,7 +100,7 @@ final class FigureTableRows {
 
     /** Lines that say what the table is, where its numbers come from and how they were protected. */
     static List<List<String>> about(Metric metric, FigureTable table, FigureTable weighted) {
-        return List.of(
+        List<List<String>> about = new ArrayList<>(List.of(
                 List.of("Metric", metric.name()),
                 List.of("What it measures", metric.description()),
                 List.of("Numerator", metric.numerator()),
@@ -109,14 +109,17 @@ final class FigureTableRows {
                 List.of("LSIP area", table.query().lsipCode()),
                 List.of("Survey rounds", table.query().rounds().toString()),
                 List.of("Weighting", weighted != null ? "unweighted and weighted, side by side"
-                        : table.query().weighting().name().toLowerCase()),
-                List.of("Weights", "Weighted figures count each response for the businesses of its industry and size band "
+                        : table.query().weighting().name().toLowerCase())));
+        if (weighted != null || table.weighted()) {
+            about.add(List.of("Weights", "Weighted figures count each response for the businesses of its industry and size band "
                         + "(UK Business Counts) over the responses there; whether a figure is shown is decided on the "
                         + "unweighted responses, so both show the same cells hidden (c). The effective sample size is "
-                        + "(sum of weights)^2 / sum of squared weights; the design effect is the base over it."),
-                List.of("Computed at", String.valueOf(table.total().computedAt())),
+                        + "(sum of weights)^2 / sum of squared weights; the design effect is the base over it."));
+        }
+        about.addAll(List.of(List.of("Computed at", String.valueOf(table.total().computedAt())),
                 List.of("Disclosure control", "c = suppressed so that no organisation's answers can be worked out; "
                         + "bases are rounded to the nearest 5; figures on fewer than 30 responses are marked to be "
-                        + "treated with caution."));
+                        + "treated with caution.")));
+        return about;
     }
 }

@@ -87,6 +87,8 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         removeAll();
         headlines.clear();
         answerTables.clear();
+        weightedPanel = null;
+        weightable = false;
         String areaName = selection.map(s -> reader.areaName(s.area())).orElse(null);
         add(new H1(areaName == null ? "Area overview" : "Area overview: " + areaName));
         if (me.isAdmin()) {
@@ -103,7 +105,6 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
             return;
         }
         boolean admin = me.isAdmin();
-        weightable = weighted.weights(s.round().id()).isPresent();
         add(new Paragraph("Figures from the employers' submitted answers to " + s.round().name() + ", each beside England's "
                 + "figure from the national Employer Skills Survey. A figure shown as c is hidden because too few "
                 + "organisations answered, or one dominates, so it could reveal one organisation's answers; a figure "
@@ -111,12 +112,16 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         filters = new FilterBar(s, reader.rounds(s.area(), EMPLOYER), reference, next -> go(next, admin));
         add(filters, path(s, areaName, admin));
         List<Metric> metrics = insight.catalogue().stream().filter(m -> EMPLOYER.equalsIgnoreCase(m.audience())).toList();
+        List<Metric> headline = metrics.stream().filter(m -> m.kind() != MetricKind.OPTION_SHARES).toList();
+        // Made first (shown last): whether the round has weights decides whether the tables offer weighted figures.
+        weightedPanel = headline.isEmpty() ? null : new WeightedPanel(weighted, s.round().id(),
+                () -> headline.stream().map(m -> s.query(m.code())).toList(), admin || me.is(Role.ERB_LEAD));
+        weightable = weightedPanel != null && weightedPanel.hasWeights;
         add(drillDown(s, metrics, admin, areaName));
         String selectionName = FilterBar.describe(s, areaName, reference);
         Map<MetricTheme, List<Metric>> byTheme = new EnumMap<>(MetricTheme.class);
         metrics.forEach(m -> byTheme.computeIfAbsent(MetricTheme.of(m), t -> new ArrayList<>()).add(m));
         // One call for every headline figure: the service computes queries that share a filter together.
-        List<Metric> headline = metrics.stream().filter(m -> m.kind() != MetricKind.OPTION_SHARES).toList();
         List<Figure> computed = insight.figures(headline.stream().map(m -> s.query(m.code())).toList());
         Map<String, Figure> figures = new HashMap<>();
         for (int i = 0; i < headline.size(); i++) {
@@ -126,10 +131,7 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
             add(Freshness.of(computed.getFirst().computedAt()));
         }
         byTheme.forEach((theme, themed) -> add(theme(theme, themed, s, selectionName, figures)));
-        weightedPanel = null;
-        if (!headline.isEmpty()) {
-            weightedPanel = new WeightedPanel(weighted, s.round().id(), () -> headline.stream().map(m -> s.query(m.code())).toList(),
-                    admin || me.is(Role.ERB_LEAD));
+        if (weightedPanel != null) {
             add(weightedPanel);
         }
         add(otherRespondents(s, "PROVIDER", "What colleges and providers said", "Subjects and levels they teach, what limits "

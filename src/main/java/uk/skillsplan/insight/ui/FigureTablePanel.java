@@ -98,12 +98,12 @@ class FigureTablePanel extends Section {
         if (weightedTable == null) {
             show = null;
         } else {
-            show = new RadioButtonGroup<>("Show figures");
+            // Named after its table: a page has several, and the label is the group's accessible name.
+            show = new RadioButtonGroup<>("Show figures of " + title);
             show.setItems(WeightedPanel.UNWEIGHTED, WeightedPanel.WEIGHTED, WeightedPanel.SIDE_BY_SIDE);
             show.setValue(WeightedPanel.UNWEIGHTED);
             show.setHelperText("Weighted to the area's business population by industry and size band; the same "
                     + "figures are hidden (c) either way");
-            show.getElement().setAttribute("aria-label", "Show figures of " + title);
             show.addValueChangeListener(e -> render());
             add(show);
         }

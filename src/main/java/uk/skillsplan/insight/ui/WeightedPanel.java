@@ -47,6 +47,8 @@ class WeightedPanel extends Section {
     Checkbox rake;
     NumberField trimFactor;
     Button recompute;
+    /** Whether the round has weights (the area has a business population). */
+    final boolean hasWeights;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
@@ -65,6 +67,7 @@ class WeightedPanel extends Section {
         this.queries = queries;
         add(new H2("Weighted to the business population"));
         WeightingSummary summary = weighted.weights(roundId).orElse(null);
+        hasWeights = summary != null;
         if (summary == null) {
             add(new Paragraph("Weighted figures need the area's business population: import it on the Business population "
                     + "page and the figures here can be weighted by industry and size band."));
