@@ -2,8 +2,8 @@ package uk.skillsplan.insight;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.springframework.stereotype.Service;
 import java.util.List;
+import org.springframework.stereotype.Service;
 import uk.skillsplan.base.Spreadsheet;
 import uk.skillsplan.insight.export.ComparisonRows;
 import uk.skillsplan.insight.export.CoverageRows;
@@ -70,6 +70,23 @@ public class InsightExportService {
         FigureTableXlsx.write(insight.metric(query.metric()), table, out);
     }
 
+    /**
+     * Writes the table unweighted and weighted side by side as CSV: the same cells hidden in both (disclosure
+     * control decides on the unweighted contributions), the weighted columns with n_eff and design effect.
+     */
+    @SignedIn
+    public void exportCsvSideBySide(MetricQuery query, Breakdown by, OutputStream out) throws IOException {
+        FigureTableCsv.write(insight.metric(query.metric()), insight.table(query.withWeighting(Weighting.UNWEIGHTED), by),
+                insight.table(query.withWeighting(Weighting.WEIGHTED), by), out);
+    }
+
+    /** The same side-by-side table as an Excel workbook. */
+    @SignedIn
+    public void exportXlsxSideBySide(MetricQuery query, Breakdown by, OutputStream out) throws IOException {
+        FigureTableXlsx.write(insight.metric(query.metric()), insight.table(query.withWeighting(Weighting.UNWEIGHTED), by),
+                insight.table(query.withWeighting(Weighting.WEIGHTED), by), out);
+    }
+
     /** Demand against provision by subject area ({@link DemandProvisionService#gaps}), with the approximation said. */
     @SignedIn
     public void exportGaps(GapQuery query, Format format, OutputStream out) throws IOException {
@@ -99,6 +116,7 @@ public class InsightExportService {
 
     /** A file name for the table, from the metric's code and the breakdown (no user text in it). */
     public static String fileName(MetricQuery query, Breakdown by, String extension) {
-        return (query.metric() + "-by-" + by.name()).toLowerCase().replace('_', '-') + "." + extension;
+        String weighting = query.weighting() == Weighting.WEIGHTED ? "-weighted" : "";
+        return (query.metric() + "-by-" + by.name()).toLowerCase().replace('_', '-') + weighting + "." + extension;
     }
 }

@@ -115,4 +115,33 @@ class InsightExportServiceTest extends ServiceTest {
         assertThatThrownBy(() -> exports.exportGaps(gaps, InsightExportService.Format.CSV, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_weighted_download_says_so_in_its_headers_with_n_eff_and_design_effect_and_hides_the_same_cells() throws IOException {
+        signInAs("erb");
+        MetricQuery weighted = query.withWeighting(Weighting.WEIGHTED);
+        FigureTable plain = insight.table(query, Breakdown.SIC_SECTION);
+        FigureTable table = insight.table(weighted, Breakdown.SIC_SECTION);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.exportCsv(weighted, Breakdown.SIC_SECTION, out);
+        List<CSVRecord> records = csv(out.toByteArray());
+        assertThat(records.getFirst().get(2)).endsWith(", weighted)");
+        assertThat(records.getFirst().toList()).contains("effective_sample_size", "design_effect");
+        for (int i = 0; i < table.rows().size(); i++) {
+            assertThat(records.get(i + 1).get(2).equals("c")).isEqualTo(plain.rows().get(i).figure().suppressed());
+        }
+        assertThat(InsightExportService.fileName(weighted, Breakdown.SIC_SECTION, "csv")).isEqualTo("ssv-density-by-sic-section-weighted.csv");
+
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        exports.exportCsvSideBySide(query, Breakdown.SIC_SECTION, both);
+        List<String> header = csv(both.toByteArray()).getFirst().toList();
+        assertThat(header.get(2)).endsWith(", unweighted)");
+        assertThat(header).anySatisfy(h -> assertThat(h).endsWith(", weighted)")).contains("interval_lower_weighted",
+                "effective_sample_size", "design_effect");
+    }
+
+    private static List<CSVRecord> csv(byte[] bytes) throws IOException {
+        return CSVFormat.DEFAULT.parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
+                StandardCharsets.UTF_8)).getRecords();
+    }
 }

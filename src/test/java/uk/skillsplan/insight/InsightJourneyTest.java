@@ -63,13 +63,13 @@ class InsightJourneyTest extends BrowserTest {
         Axe.assertNoSeriousViolations(page, "employer demand in Leeds");
 
         Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Download Skill-shortage vacancies by sector (SIC 2007 section) as CSV").setExact(true)).click());
+                .setName("Download Skill-shortage vacancies by sector (SIC 2007 section) (unweighted) as CSV").setExact(true)).click());
         assertThat(csv.suggestedFilename()).isEqualTo("ssv-volume-by-sic-section.csv");
         List<String> lines = Files.readAllLines(csv.path(), StandardCharsets.UTF_8);
-        assertThat(lines.getFirst().replace("\uFEFF", "")).startsWith("Sector (SIC 2007 section),code,Skill-shortage vacancies");
+        assertThat(lines.getFirst().replace("\uFEFF", "")).startsWith("Sector (SIC 2007 section),code,\"Skill-shortage vacancies (skill-shortage vacancies, unweighted)\"");
         assertThat(lines.getLast()).startsWith("All,");
         Download xlsx = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Download Skill-shortage vacancies by sector (SIC 2007 section) as Excel").setExact(true)).click());
+                .setName("Download Skill-shortage vacancies by sector (SIC 2007 section) (unweighted) as Excel").setExact(true)).click());
         assertThat(xlsx.suggestedFilename()).isEqualTo("ssv-volume-by-sic-section.xlsx");
         assertThat(Files.size(xlsx.path())).isPositive();
     }

@@ -89,11 +89,15 @@ class InsightServiceTest extends ServiceTest {
         assertThatThrownBy(() -> insight.figure(q.withFilter(InsightFilter.NONE.withSocMajor(10))))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> insight.table(q, Breakdown.OPTION)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> insight.figure(q.withWeighting(Weighting.WEIGHTED)
-                .withFilter(InsightFilter.NONE.withSocMajor(2)))).isInstanceOf(NotFoundException.class)
-                .hasMessageContaining("occupation");
-        assertThatThrownBy(() -> insight.table(q.withWeighting(Weighting.WEIGHTED), Breakdown.SIC_SECTION))
-                .isInstanceOf(NotFoundException.class).hasMessageContaining("unweighted");
+        // Weighted figures and tables (one occupation group too) are answered; several rounds and other respondents not.
+        assertThat(insight.figure(q.withWeighting(Weighting.WEIGHTED).withFilter(InsightFilter.NONE.withSocMajor(2))))
+                .isNotNull();
+        assertThat(insight.table(q.withWeighting(Weighting.WEIGHTED), Breakdown.SIC_SECTION).weighted()).isTrue();
+        assertThatThrownBy(() -> insight.table(new MetricQuery("SSV_DENSITY", List.of(round.round.id(), round.round.id() + 1),
+                q.lsipCode(), InsightFilter.NONE, Weighting.WEIGHTED), Breakdown.SIC_SECTION))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> insight.figure(q.withMetric("PROVIDER_CAPACITY_LIMITS").withWeighting(Weighting.WEIGHTED)))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("Weights are for employers");
         assertThat(insight.rounds(SurveyTestData.WEST_YORKSHIRE)).extracting(AnalysableRound::id).contains(round.round.id());
     }
 

@@ -17,7 +17,8 @@ import uk.skillsplan.testing.BrowserTest;
  * from the menu, uploads a two-year file, checks what would be imported, keeps the latest year,
  * confirms, finds the import listed beside the demo's, and sees the employer round's coverage against it
  * (the heat-map and its table), then opens an under-covered cell's chase list and clears its filter, and on
- * the area overview switches the headline figures between weighted (to the new import) and unweighted.
+ * the area overview switches the headline figures between weighted (to the new import) and unweighted, and the
+ * drill-down table to weighted and to both side by side.
  * Every state of the pages is scanned with axe.
  */
 class PopulationImportJourneyTest extends BrowserTest {
@@ -134,15 +135,41 @@ class PopulationImportJourneyTest extends BrowserTest {
         screenshot("population-weighted-side-by-side");
         Axe.assertNoSeriousViolations(page, "area overview, weighted and unweighted side by side");
 
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Weighted").setExact(true)).check();
+        // Every table offers the same choice: the headline figures' group is the one named "Show figures" alone.
+        Locator headlineChoice = page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Show figures")
+                .setExact(true));
+        headlineChoice.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Weighted").setExact(true)).check();
         waitForVaadin();
         assertThat(figures).containsText("95% interval, weighted");
         assertThat(figures).not().containsText("95% interval, unweighted");
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Unweighted").setExact(true)).check();
+        headlineChoice.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Unweighted").setExact(true)).check();
         waitForVaadin();
         assertThat(figures).containsText("95% interval, unweighted");
         assertThat(figures).not().containsText("95% interval, weighted");
         screenshot("population-unweighted");
         Axe.assertNoSeriousViolations(page, "area overview, unweighted figures");
+
+        // The drill-down table by local authority: weighted, then both side by side.
+        Locator tableChoice = page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Show figures of .* by local authority$")));
+        tableChoice.scrollIntoViewIfNeeded();
+        // The grid's accessible name is a property, not an attribute: find the panel that holds the choice.
+        Locator panel = page.locator("section.sp-figure-panel").filter(new Locator.FilterOptions().setHas(tableChoice));
+        Locator drillDown = panel.locator("vaadin-grid");
+        assertThat(drillDown).not().containsText("Effective sample size");
+        tableChoice.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Weighted").setExact(true)).check();
+        waitForVaadin();
+        assertThat(panel.locator(".sp-chart-summary")).containsText("Weighted to the business population.");
+        assertThat(drillDown).containsText("Effective sample size");
+        assertThat(drillDown).containsText("Design effect");
+        tableChoice.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Side by side").setExact(true)).check();
+        waitForVaadin();
+        assertThat(panel.locator(".sp-chart-summary")).containsText("Unweighted:");
+        assertThat(drillDown).containsText("95% interval, unweighted");
+        assertThat(drillDown).containsText("95% interval, weighted");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Download .* by local authority \\(unweighted and weighted\\) as CSV$")))).isVisible();
+        screenshot("population-table-side-by-side");
+        Axe.assertNoSeriousViolations(page, "area overview, a table weighted and unweighted side by side");
     }
 }

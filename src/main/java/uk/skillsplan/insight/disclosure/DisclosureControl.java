@@ -50,6 +50,23 @@ public class DisclosureControl {
      */
     public FigureTable table(MetricQuery query, Metric metric, Breakdown by, List<RawCell> rows, RawCell total,
                              boolean additive, boolean overlapping) {
+        return weightedTable(query, metric, by, rows, total, additive, overlapping, rows, total);
+    }
+
+    /**
+     * A table whose suppression pattern is decided on {@code rows} and {@code total} (the unweighted contributions:
+     * organisations, dominance, wider filters, secondary suppression) exactly as {@link #table}, while the shown cells
+     * take their value and interval from {@code shownRows} and {@code shownTotal} (the weighted cells, same order).
+     * A hidden row stays hidden whatever its weighted value, so a weighted total less the shown weighted rows gives
+     * the hidden rows only taken together, as unweighted: at least two rows which together pass the primary rules.
+     * A shown row without a weighted value (no weighted response in it) is hidden too: it adds nothing to the
+     * weighted total, so hiding it reveals nothing.
+     */
+    public FigureTable weightedTable(MetricQuery query, Metric metric, Breakdown by, List<RawCell> rows, RawCell total,
+                                     boolean additive, boolean overlapping, List<RawCell> shownRows, RawCell shownTotal) {
+        if (shownRows.size() != rows.size()) {
+            throw new IllegalArgumentException("Weighted rows must match the unweighted rows one to one.");
+        }
         Instant now = now();
         Suppression totalSuppression = suppression(metric, total);
         List<Suppression> reasons = new ArrayList<>(rows.stream().map(r -> suppression(metric, r)).toList());
@@ -59,9 +76,23 @@ public class DisclosureControl {
         List<FigureRow> shown = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RawCell row = rows.get(i);
-            shown.add(new FigureRow(row.key(), row.label(), make(query, row, reasons.get(i), now)));
+            RawCell value = same(row, shownRows.get(i));
+            shown.add(new FigureRow(row.key(), row.label(), make(query, value, valued(reasons.get(i), value), now)));
         }
-        return new FigureTable(query, by, shown, make(query, total, totalSuppression, now));
+        RawCell totalValue = same(total, shownTotal);
+        return new FigureTable(query, by, shown, make(query, totalValue, valued(totalSuppression, totalValue), now));
+    }
+
+    /** The shown cell must stand on the same organisations as the one the decision was made on. */
+    private static RawCell same(RawCell decided, RawCell shown) {
+        if (shown.organisations() != decided.organisations() || !java.util.Objects.equals(shown.key(), decided.key())) {
+            throw new IllegalArgumentException("A weighted cell must have the organisations of its unweighted cell.");
+        }
+        return shown;
+    }
+
+    private static Suppression valued(Suppression decided, RawCell shown) {
+        return decided == null && shown.value() == null ? Suppression.TOO_FEW_RESPONSES : decided;
     }
 
     /**

@@ -98,7 +98,7 @@ class CellComputer {
         Recipe recipe = entry.establishment();
         String question = recipe.optionQuestion();
         QuestionDefinition definition = questionnaires.definition(questionnaireVersion).question(question).orElse(null);
-        boolean occupations = definition != null && definition.type() == uk.skillsplan.survey.QuestionType.OCCUPATION;
+        boolean occupations = occupationQuestion(entry, questionnaireVersion);
         Map<String, String> options = new LinkedHashMap<>();
         if (occupations) {
             options.putAll(labels.socSubmajorGroups());
@@ -121,6 +121,12 @@ class CellComputer {
                     total.widerOrganisations(), value, interval));
         });
         return new Table(rows, total, false, false);
+    }
+
+    /** Whether the metric's option question asks for occupations (its table's rows are SOC sub-major groups). */
+    boolean occupationQuestion(CatalogueEntry entry, long questionnaireVersion) {
+        return questionnaires.definition(questionnaireVersion).question(entry.establishment().optionQuestion())
+                .map(d -> d.type() == uk.skillsplan.survey.QuestionType.OCCUPATION).orElse(false);
     }
 
     /** Responses that answered the option question (over several rounds an organisation answers more than once). */

@@ -27,7 +27,7 @@ import uk.skillsplan.survey.EmployerQuestions;
 @Repository
 class InsightQueries {
 
-    private static final String SOC_PIVOT = "s_soc_headcount";
+    static final String SOC_PIVOT = "s_soc_headcount";
 
     private final JdbcClient jdbc;
     private final ResponseFacts facts;
@@ -331,12 +331,7 @@ class InsightQueries {
      * occupation question), the responses that chose it.
      */
     Map<String, Long> optionCounts(String question, boolean occupationGroups, Scope scope) {
-        String key = occupationGroups ? "substring(a.row_key, 1, 2)" : "a.row_key";
-        String soc = scope.filter().socMajor() == null ? "" : " and exists (select 1 from submitted_answer w where "
-                + "w.response_id = a.response_id and w.revision = a.revision and w.question_code = 'WORKFORCE' "
-                + "and w.column_key = 'HEADCOUNT' and w.row_key = :socRow and w.value_number > 0)";
-        String sql = "select " + key + " as k, count(distinct a.response_id) from submitted_answer a where " + where(scope)
-                + " and a.question_code = :question" + soc + " group by " + key;
+        String sql = "select x.k, count(*) from (" + chosenOptions(question, occupationGroups, scope) + ") x group by x.k";
         Map<String, Long> counts = new HashMap<>();
         bindFilter(jdbc.sql(sql).param("rounds", scope.rounds()).param("area", scope.lsipCode())
                 .param("kind", scope.audience()).param("question", question), scope)
@@ -344,6 +339,22 @@ class InsightQueries {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
+    }
+
+    /** Each response (with its organisation) and each option it chose ({@code k}), once. */
+    static String chosenOptions(String question, boolean occupationGroups, Scope scope) {
+        return chosenOptions(question, occupationGroups, scope, null);
+    }
+
+    /** As above; with {@code weightJoin} (joining {@code weight_cell w} to the answers) each row carries {@code w.weight}. */
+    static String chosenOptions(String question, boolean occupationGroups, Scope scope, String weightJoin) {
+        String key = occupationGroups ? "substring(a.row_key, 1, 2)" : "a.row_key";
+        String soc = scope.filter().socMajor() == null ? "" : " and exists (select 1 from submitted_answer w where "
+                + "w.response_id = a.response_id and w.revision = a.revision and w.question_code = 'WORKFORCE' "
+                + "and w.column_key = 'HEADCOUNT' and w.row_key = :socRow and w.value_number > 0)";
+        return "select distinct a.response_id, a.organisation_id, " + key + " as k"
+                + (weightJoin == null ? " from submitted_answer a" : ", w.weight from submitted_answer a " + weightJoin)
+                + " where " + where(scope) + " and a.question_code = :question" + soc;
     }
 
     /** The classification the organisation reported in its submitted response to the round, if it submitted. */

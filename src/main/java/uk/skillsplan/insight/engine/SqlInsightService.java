@@ -140,9 +140,9 @@ public class SqlInsightService implements InsightService {
     @SignedIn
     public FigureTable table(MetricQuery query, Breakdown by) {
         check(query);
-        weighted.refuseTable(query);
         CatalogueEntry entry = entry(query.metric());
         Scope scope = scope(query, entry);
+        boolean occupations = false;
         CellComputer.Table table = switch (by) {
             case LOCAL_AUTHORITY -> cells.grouped(entry, scope, Grouping.LOCAL_AUTHORITY, labels.localAuthorities(query.lsipCode()));
             case SIC_SECTION -> cells.grouped(entry, scope, Grouping.SIC_SECTION, labels.sicSections());
@@ -153,9 +153,14 @@ public class SqlInsightService implements InsightService {
                     throw new NotFoundException("The metric " + entry.metric().name() + " has no answers to break down by.");
                 }
                 long version = rounds.describe(query.rounds().getFirst()).questionnaireVersionId();
+                occupations = cells.occupationQuestion(entry, version);
                 yield cells.byOption(entry, scope, version);
             }
         };
+        if (query.weighting() == Weighting.WEIGHTED) {
+            // The suppression pattern is the unweighted table's; only shown cells take weighted values.
+            return weighted.table(query, entry, by, scope, table, occupations);
+        }
         return disclosure.table(query, entry.metric(), by, table.rows(), table.total(), table.additive(), table.overlapping());
     }
 
@@ -175,6 +180,10 @@ public class SqlInsightService implements InsightService {
             queryList.forEach(q -> byScope.computeIfAbsent(scope(q, entry(q.metric())), k -> new ArrayList<>())
                     .add(entry(q.metric())));
             byScope.forEach((scope, entries) -> cells.prefetch(entries.stream().distinct().toList(), scope, grouping));
+            Map<Scope, List<CatalogueEntry>> weightedByScope = new LinkedHashMap<>();
+            queryList.stream().filter(q -> q.weighting() == Weighting.WEIGHTED).forEach(q -> weightedByScope
+                    .computeIfAbsent(scope(q, entry(q.metric())), k -> new ArrayList<>()).add(entry(q.metric())));
+            weightedByScope.forEach((scope, entries) -> weighted.prefetch(entries.stream().distinct().toList(), scope, grouping));
         }
         return queryList.stream().map(q -> table(q, by)).toList();
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.skillsplan.insight.Interval;
+import uk.skillsplan.insight.WeightedDesign;
 import uk.skillsplan.insight.catalogue.CatalogueEntry;
 import uk.skillsplan.insight.catalogue.Estimator;
 import uk.skillsplan.insight.catalogue.Pivot;
@@ -17,6 +18,7 @@ import uk.skillsplan.insight.catalogue.Recipe;
 import uk.skillsplan.insight.disclosure.RawCell;
 import uk.skillsplan.insight.weights.Kish;
 import uk.skillsplan.insight.weights.WeightRun;
+import uk.skillsplan.survey.EmployerQuestions;
 
 /**
  * Weighted values for the metric engine: the same per-organisation components as the unweighted pass
@@ -34,8 +36,17 @@ class WeightedCells {
      * @param responses responses in the metric's base (unweighted)
      * @param effectiveSampleSize Kish's n_eff over the base
      * @param designEffect responses / n_eff
+     * @param baseWeight the sum of the weights over the base (the denominator of an option's weighted share)
      */
-    record Weighted(Double value, Interval interval, long responses, double effectiveSampleSize, double designEffect) {
+    record Weighted(Double value, Interval interval, long responses, double effectiveSampleSize, double designEffect,
+                    double baseWeight) {
+
+        /** No weighted response in the cell. */
+        static final Weighted NONE = new Weighted(null, null, 0, 0, 0, 0);
+
+        WeightedDesign design() {
+            return new WeightedDesign(effectiveSampleSize, designEffect);
+        }
 
         RawCell over(RawCell unweighted) {
             return new RawCell(unweighted.key(), unweighted.label(), unweighted.organisations(), unweighted.smallestPart(),
@@ -49,23 +60,48 @@ class WeightedCells {
     }
 
     private static final int PER_COMPONENT = 6;
+    private static final String ALL = "ALL";
+    /** Each organisation's response to the weighted round, joined to its cell's weight (by district, section, size band). */
+    private static final String WEIGHT_JOIN = "join submitted_response r on r.round_id = :wround and r.organisation_id = %s"
+            + " and r.organisation_kind = 'EMPLOYER'"
+            + " join weight_cell w on w.round_id = r.round_id and w.population_import_id = :wimport"
+            + " and w.lad_code = coalesce(r.lad_code, '-') and w.sic_section = r.sic_section and w.size_band = r.size_band";
 
     private final JdbcClient jdbc;
     private final ResponseFacts facts;
+    private final WeightedCache cache;
 
-    WeightedCells(JdbcClient jdbc, ResponseFacts facts) {
+    WeightedCells(JdbcClient jdbc, ResponseFacts facts, WeightedCache cache) {
         this.jdbc = jdbc;
         this.facts = facts;
+        this.cache = cache;
     }
 
-    /** One weighted cell per metric for the whole scope (one round, no occupation filter), in one pass. */
+    /** One weighted cell per metric for the whole scope (one round), in one pass (or from the cache). */
     Map<String, Weighted> cells(List<CatalogueEntry> entries, Scope scope, WeightRun run) {
+        Map<String, Weighted> cells = new HashMap<>(cells(entries, scope, run, Grouping.NONE).getOrDefault(ALL, Map.of()));
+        // No weighted response in the scope: the grouped pass returns no row at all.
+        entries.forEach(e -> cells.putIfAbsent(e.metric().code(), Weighted.NONE));
+        return cells;
+    }
+
+    /**
+     * The weighted cells of these metrics by {@code grouping} (cell key -> metric code -> weighted value), in one
+     * grouped pass for the metrics not kept from an earlier request ({@link WeightedCache}).
+     */
+    Map<String, Map<String, Weighted>> cells(List<CatalogueEntry> entries, Scope scope, WeightRun run, Grouping grouping) {
+        return cache.cells(entries, scope, run, grouping, missing -> compute(missing, scope, run, grouping));
+    }
+
+    private Map<String, Map<String, Weighted>> compute(List<CatalogueEntry> entries, Scope scope, WeightRun run,
+                                                       Grouping grouping) {
+        Integer soc = scope.filter().socMajor();
         Map<String, Pivot> pivots = new LinkedHashMap<>();
         Set<String> codes = new LinkedHashSet<>();
         List<String> components = new ArrayList<>();
         List<int[]> indexes = new ArrayList<>();
         for (CatalogueEntry entry : entries) {
-            Recipe recipe = entry.recipe(false);
+            Recipe recipe = entry.recipe(soc != null);
             recipe.pivots().forEach(p -> {
                 pivots.putIfAbsent(p.name(), p);
                 codes.add(p.question());
@@ -73,6 +109,11 @@ class WeightedCells {
             int[] mine = new int[recipe.components().size()];
             for (int i = 0; i < mine.length; i++) {
                 String component = recipe.components().get(i);
+                // As the unweighted pass: under a SOC filter, metrics not asked per occupation count establishments
+                // employing people in the group.
+                if (soc != null && !recipe.perOccupation()) {
+                    component = "case when p." + InsightQueries.SOC_PIVOT + " > 0 then " + component + " end";
+                }
                 int at = components.indexOf(component);
                 if (at < 0) {
                     at = components.size();
@@ -82,10 +123,15 @@ class WeightedCells {
             }
             indexes.add(mine);
         }
+        if (soc != null) {
+            pivots.put(InsightQueries.SOC_PIVOT, new Pivot(InsightQueries.SOC_PIVOT, EmployerQuestions.WORKFORCE,
+                    Pivot.gridFiltered(EmployerQuestions.WORKFORCE, EmployerQuestions.COL_HEADCOUNT).sql()));
+            codes.add(EmployerQuestions.WORKFORCE);
+        }
         // Only the sums each estimator reads (the others are a constant 0): every aggregate costs a pass over the rows.
         boolean[][] needed = new boolean[components.size()][PER_COMPONENT];
         for (int m = 0; m < entries.size(); m++) {
-            Recipe recipe = entries.get(m).recipe(false);
+            Recipe recipe = entries.get(m).recipe(soc != null);
             int[] mine = indexes.get(m);
             for (int i : mine) {
                 needed[i][0] = true;
@@ -99,9 +145,8 @@ class WeightedCells {
                 needed[mine[0]][3] = needed[mine[1]][5] = true;
             }
         }
-        Integer soc = scope.filter().socMajor();
-        StringBuilder s = new StringBuilder(InsightQueries.rows(pivots.values(), components, scope, Grouping.NONE,
-                facts.holds(pivots.values(), soc) ? p -> facts.column(p, soc) : null)).append(" select count(*)");
+        StringBuilder s = new StringBuilder(InsightQueries.rows(pivots.values(), components, scope, grouping,
+                facts.holds(pivots.values(), soc) ? p -> facts.column(p, soc) : null)).append(" select o.k, count(*)");
         for (int i = 0; i < components.size(); i++) {
             String c = "o.c" + i;
             String[] sums = {"sum(w.weight * " + c + ")", "sum(case when " + c + " is not null then w.weight end)",
@@ -113,40 +158,62 @@ class WeightedCells {
         }
         for (int m = 0; m < entries.size(); m++) {
             int[] mine = indexes.get(m);
-            boolean ratio = entries.get(m).recipe(false).estimator() == Estimator.RATIO;
+            boolean ratio = entries.get(m).recipe(soc != null).estimator() == Estimator.RATIO;
             s.append(mine.length > 1 && ratio ? ", sum(w.weight * w.weight * o.c" + mine[0] + " * o.c" + mine[1] + ")" : ", 0");
         }
-        s.append(" from o join submitted_response r on r.round_id = :wround and r.organisation_id = o.organisation_id")
-                .append(" and r.organisation_kind = 'EMPLOYER'")
-                .append(" join weight_cell w on w.round_id = r.round_id and w.population_import_id = :wimport")
-                .append(" and w.lad_code = coalesce(r.lad_code, '-') and w.sic_section = r.sic_section")
-                .append(" and w.size_band = r.size_band");
+        s.append(" from o ").append(WEIGHT_JOIN.formatted("o.organisation_id")).append(" group by o.k");
         var spec = jdbc.sql(s.toString()).param("rounds", scope.rounds()).param("area", scope.lsipCode())
                 .param("kind", scope.audience()).param("codes", List.copyOf(codes))
                 .param("wround", run.roundId()).param("wimport", run.importId());
-        double[] row = InsightQueries.bindFilter(spec, scope).query(rs -> {
+        Map<String, double[]> rows = new LinkedHashMap<>();
+        InsightQueries.bindFilter(spec, scope).query(rs -> {
             int columns = rs.getMetaData().getColumnCount();
-            double[] values = new double[columns + 1];
-            if (rs.next()) {
-                for (int c = 1; c <= columns; c++) {
-                    values[c] = rs.getDouble(c);
-                }
+            // values[1] is the count, as the first sum: the indexes below count from there
+            double[] values = new double[columns];
+            for (int c = 2; c <= columns; c++) {
+                values[c - 1] = rs.getDouble(c);
             }
-            return values;
+            rows.put(rs.getString(1), values);
         });
-        Map<String, Weighted> result = new HashMap<>();
+        Map<String, Map<String, Weighted>> result = new LinkedHashMap<>();
         int firstCross = 2 + components.size() * PER_COMPONENT;
-        for (int m = 0; m < entries.size(); m++) {
-            CatalogueEntry entry = entries.get(m);
-            int[] mine = indexes.get(m);
-            List<WSums> sums = new ArrayList<>();
-            for (int i : mine) {
-                int at = 2 + i * PER_COMPONENT;
-                sums.add(new WSums(row[at], row[at + 1], row[at + 2], row[at + 3], row[at + 4], (long) row[at + 5]));
+        rows.forEach((key, row) -> {
+            Map<String, Weighted> byMetric = new HashMap<>();
+            for (int m = 0; m < entries.size(); m++) {
+                CatalogueEntry entry = entries.get(m);
+                int[] mine = indexes.get(m);
+                List<WSums> sums = new ArrayList<>();
+                for (int i : mine) {
+                    int at = 2 + i * PER_COMPONENT;
+                    sums.add(new WSums(row[at], row[at + 1], row[at + 2], row[at + 3], row[at + 4], (long) row[at + 5]));
+                }
+                byMetric.put(entry.metric().code(), estimate(entry.recipe(soc != null), entry.metric().percent(), sums,
+                        row[firstCross + m]));
             }
-            result.put(entry.metric().code(), estimate(entry.recipe(false), entry.metric().percent(), sums, row[firstCross + m]));
-        }
+            result.put(key, byMetric);
+        });
         return result;
+    }
+
+    /**
+     * For a table by the options of a choice question: per option, the sum of the weights of the responses that
+     * chose it (in the SQL, as {@link InsightQueries#optionCounts} counts them unweighted).
+     */
+    Map<String, Double> optionWeights(String question, boolean occupationGroups, Scope scope, WeightRun run) {
+        // The weight joined to the answers themselves (the read model carries district, section and size band): joined
+        // to each response's row instead, a generic plan could read the chosen options once per response.
+        String sql = "select x.k, sum(x.weight) from (" + InsightQueries.chosenOptions(question, occupationGroups, scope,
+                "join weight_cell w on w.round_id = a.round_id and w.round_id = :wround and w.population_import_id = :wimport"
+                        + " and w.lad_code = coalesce(a.lad_code, '-') and w.sic_section = a.sic_section"
+                        + " and w.size_band = a.size_band") + ") x group by x.k";
+        Map<String, Double> weights = new HashMap<>();
+        InsightQueries.bindFilter(jdbc.sql(sql).param("rounds", scope.rounds()).param("area", scope.lsipCode())
+                        .param("kind", scope.audience()).param("question", question)
+                        .param("wround", run.roundId()).param("wimport", run.importId()), scope)
+                .query(rs -> {
+                    weights.put(rs.getString(1), rs.getDouble(2));
+                });
+        return weights;
     }
 
     /** Value, interval and design from the weighted sums (docs/population-and-provision.md, "Weighted figures"). */
@@ -184,7 +251,7 @@ class WeightedCells {
                 }
             }
         }
-        return new Weighted(value, interval, base.count(), effective, deff);
+        return new Weighted(value, interval, base.count(), effective, deff, base.weights());
     }
 
     /**

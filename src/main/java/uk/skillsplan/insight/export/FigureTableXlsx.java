@@ -16,6 +16,11 @@ public final class FigureTableXlsx {
     }
 
     public static void write(Metric metric, FigureTable table, OutputStream out) throws IOException {
-        FigureTableRows.spreadsheet(metric, table).writeXlsx(out);
+        write(metric, table, null, out);
+    }
+
+    /** {@code table}, and beside it the same table weighted when {@code weighted} is given (side by side). */
+    public static void write(Metric metric, FigureTable table, FigureTable weighted, OutputStream out) throws IOException {
+        FigureTableRows.spreadsheet(metric, table, weighted).writeXlsx(out);
     }
 }

@@ -66,6 +66,8 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
     final List<HeadlinePanel> headlines = new ArrayList<>();
     final List<FigureTablePanel> answerTables = new ArrayList<>();
     WeightedPanel weightedPanel;
+    /** Whether the selected round has weights (the area has a business population): tables offer weighted figures. */
+    private boolean weightable;
 
     AreaOverviewView(InsightService insight, InsightExportService exports, ReferenceDataService reference,
                      SelectionReader reader, CallerScope callers, WeightedInsightService weighted) {
@@ -85,6 +87,8 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         removeAll();
         headlines.clear();
         answerTables.clear();
+        weightedPanel = null;
+        weightable = false;
         String areaName = selection.map(s -> reader.areaName(s.area())).orElse(null);
         add(new H1(areaName == null ? "Area overview" : "Area overview: " + areaName));
         if (me.isAdmin()) {
@@ -108,12 +112,16 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         filters = new FilterBar(s, reader.rounds(s.area(), EMPLOYER), reference, next -> go(next, admin));
         add(filters, path(s, areaName, admin));
         List<Metric> metrics = insight.catalogue().stream().filter(m -> EMPLOYER.equalsIgnoreCase(m.audience())).toList();
+        List<Metric> headline = metrics.stream().filter(m -> m.kind() != MetricKind.OPTION_SHARES).toList();
+        // Made first (shown last): whether the round has weights decides whether the tables offer weighted figures.
+        weightedPanel = headline.isEmpty() ? null : new WeightedPanel(weighted, s.round().id(),
+                () -> headline.stream().map(m -> s.query(m.code())).toList(), admin || me.is(Role.ERB_LEAD));
+        weightable = weightedPanel != null && weightedPanel.hasWeights;
         add(drillDown(s, metrics, admin, areaName));
         String selectionName = FilterBar.describe(s, areaName, reference);
         Map<MetricTheme, List<Metric>> byTheme = new EnumMap<>(MetricTheme.class);
         metrics.forEach(m -> byTheme.computeIfAbsent(MetricTheme.of(m), t -> new ArrayList<>()).add(m));
         // One call for every headline figure: the service computes queries that share a filter together.
-        List<Metric> headline = metrics.stream().filter(m -> m.kind() != MetricKind.OPTION_SHARES).toList();
         List<Figure> computed = insight.figures(headline.stream().map(m -> s.query(m.code())).toList());
         Map<String, Figure> figures = new HashMap<>();
         for (int i = 0; i < headline.size(); i++) {
@@ -123,11 +131,7 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
             add(Freshness.of(computed.getFirst().computedAt()));
         }
         byTheme.forEach((theme, themed) -> add(theme(theme, themed, s, selectionName, figures)));
-        weightedPanel = null;
-        if (s.filter().socMajor() == null && !headline.isEmpty()) {
-            // Weights are by industry and size band of employers' answers; not for one occupation group.
-            weightedPanel = new WeightedPanel(weighted, s.round().id(), () -> headline.stream().map(m -> s.query(m.code())).toList(),
-                    admin || me.is(Role.ERB_LEAD));
+        if (weightedPanel != null) {
             add(weightedPanel);
         }
         add(otherRespondents(s, "PROVIDER", "What colleges and providers said", "Subjects and levels they teach, what limits "
@@ -160,6 +164,7 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
             section.add(headline);
         }
         for (Metric m : metrics.stream().filter(m -> m.kind() == MetricKind.OPTION_SHARES).toList()) {
+            // Weights are for employers' answers: providers' and councils' tables are unweighted.
             FigureTablePanel panel = new FigureTablePanel(m, insight.table(selection.query(m.code()), Breakdown.OPTION),
                     exports, null, java.util.Set.of(), null);
             answerTables.add(panel);
@@ -241,9 +246,16 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         java.util.function.Function<FigureRow, String> link = breakdown == Breakdown.SIZE_BAND ? null
                 : row -> s.withFilter(breakdown == Breakdown.LOCAL_AUTHORITY ? s.filter().withLocalAuthority(row.key())
                 : s.filter().withSicSection(row.key())).link(ROUTE, admin);
-        drillDown = new FigureTablePanel(by, insight.table(s.query(by.code()), breakdown), exports, link, java.util.Set.of(), null);
+        drillDown = new FigureTablePanel(by, insight.table(s.query(by.code()), breakdown), exports, link, java.util.Set.of(), null,
+                weightedTable(insight, weightable, s.query(by.code()), breakdown));
         section.add(drillDown);
         return section;
+    }
+
+    /** The same table weighted, asked when the reader chooses it; {@code null} when the round has no weights. */
+    static java.util.function.Supplier<uk.skillsplan.insight.FigureTable> weightedTable(InsightService insight,
+            boolean weightable, uk.skillsplan.insight.MetricQuery query, Breakdown by) {
+        return weightable ? () -> insight.table(query.withWeighting(uk.skillsplan.insight.Weighting.WEIGHTED), by) : null;
     }
 
     private Section theme(MetricTheme theme, List<Metric> metrics, Selection s, String selectionName,
@@ -262,7 +274,7 @@ public class AreaOverviewView extends Div implements BeforeEnterObserver {
         }
         for (Metric m : metrics.stream().filter(m -> m.kind() == MetricKind.OPTION_SHARES).toList()) {
             FigureTablePanel panel = new FigureTablePanel(m, insight.table(s.query(m.code()), Breakdown.OPTION), exports,
-                    null, java.util.Set.of(), null);
+                    null, java.util.Set.of(), null, weightedTable(insight, weightable, s.query(m.code()), Breakdown.OPTION));
             answerTables.add(panel);
             section.add(panel);
         }

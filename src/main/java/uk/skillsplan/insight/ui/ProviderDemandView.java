@@ -24,6 +24,7 @@ import uk.skillsplan.insight.DemandProvisionService;
 import uk.skillsplan.insight.InsightExportService;
 import uk.skillsplan.insight.InsightService;
 import uk.skillsplan.insight.Metric;
+import uk.skillsplan.insight.WeightedInsightService;
 import uk.skillsplan.insight.MetricKind;
 import uk.skillsplan.response.ResponseService;
 import uk.skillsplan.security.Roles;
@@ -51,6 +52,8 @@ public class ProviderDemandView extends Div implements BeforeEnterObserver {
     private final SurveyRoundService rounds;
     private final ResponseService responses;
     private final DemandProvisionService crosswalk;
+    private final WeightedInsightService weighted;
+    private boolean weightable;
 
     FilterBar filters;
     ProviderAnswers ownAnswers;
@@ -59,7 +62,7 @@ public class ProviderDemandView extends Div implements BeforeEnterObserver {
 
     ProviderDemandView(InsightService insight, InsightExportService exports, ReferenceDataService reference,
                        SelectionReader reader, CallerScope callers, SurveyRoundService rounds, ResponseService responses,
-                       DemandProvisionService crosswalk) {
+                       DemandProvisionService crosswalk, WeightedInsightService weighted) {
         this.insight = insight;
         this.exports = exports;
         this.reference = reference;
@@ -68,6 +71,7 @@ public class ProviderDemandView extends Div implements BeforeEnterObserver {
         this.rounds = rounds;
         this.responses = responses;
         this.crosswalk = crosswalk;
+        this.weighted = weighted;
         addClassName("sp-view");
     }
 
@@ -88,6 +92,7 @@ public class ProviderDemandView extends Div implements BeforeEnterObserver {
         add(new Paragraph("What employers said in " + s.round().name() + ", for the sectors your subjects serve. Figures "
                 + "shown as c are hidden because too few employers answered within the filters (or one dominates), so "
                 + "they could reveal one employer's answers; * marks a figure on fewer than 30 responses."));
+        weightable = weighted.weights(s.round().id()).isPresent();
         filters = new FilterBar(s, reader.rounds(s.area(), AreaOverviewView.EMPLOYER), reference,
                 next -> UI.getCurrent().navigate(ROUTE, next.parameters(false)));
         add(filters);
@@ -159,7 +164,8 @@ public class ProviderDemandView extends Div implements BeforeEnterObserver {
     private void table(Section section, Metric metric, Selection s, Breakdown by, Set<String> highlighted,
                        java.util.function.Function<uk.skillsplan.insight.FigureRow, String> link) {
         FigureTablePanel panel = new FigureTablePanel(metric, insight.table(s.query(metric.code()), by), exports, link,
-                highlighted, "a sector your subjects serve");
+                highlighted, "a sector your subjects serve",
+                AreaOverviewView.weightedTable(insight, weightable, s.query(metric.code()), by));
         tables.add(panel);
         section.add(panel);
     }

@@ -47,6 +47,8 @@ class WeightedPanel extends Section {
     Checkbox rake;
     NumberField trimFactor;
     Button recompute;
+    /** Whether the round has weights (the area has a business population). */
+    final boolean hasWeights;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
@@ -65,6 +67,7 @@ class WeightedPanel extends Section {
         this.queries = queries;
         add(new H2("Weighted to the business population"));
         WeightingSummary summary = weighted.weights(roundId).orElse(null);
+        hasWeights = summary != null;
         if (summary == null) {
             add(new Paragraph("Weighted figures need the area's business population: import it on the Business population "
                     + "page and the figures here can be weighted by industry and size band."));
@@ -115,7 +118,7 @@ class WeightedPanel extends Section {
             grid.addColumn(c -> FigureFormat.interval(c.metric(), c.weighted())).setHeader("95% interval, weighted")
                     .setFlexGrow(2);
         }
-        grid.addColumn(c -> Bases.of(c.unweighted()) + " " + c.metric().base().words()).setHeader("Base (unweighted)")
+        grid.addColumn(c -> Bases.of(c.unweighted()) + " " + c.metric().respondents()).setHeader("Base (unweighted)")
                 .setFlexGrow(2);
         grid.addColumn(c -> design(c.effectiveSampleSize(), "#,##0.#")).setHeader("Effective sample size").setAutoWidth(true);
         grid.addColumn(c -> design(c.designEffect(), "0.00")).setHeader("Design effect").setAutoWidth(true);

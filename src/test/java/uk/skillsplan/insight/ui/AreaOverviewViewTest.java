@@ -222,6 +222,11 @@ class AreaOverviewViewTest extends KaribuTest {
         assertThat(training.effectiveSampleSize()).isPositive();
         assertThat(training.designEffect()).isGreaterThanOrEqualTo(1 - 1e-9);
         assertThat(headers(panel)).contains("Unweighted", "Weighted", "Base (unweighted)", "Effective sample size", "Design effect");
+        // The base counts the responding establishments behind the figure, not people or vacancies.
+        int vacancies = rows.indexOf(rows.stream().filter(c -> c.metric().code().equals("VACANCY_DENSITY")).findFirst()
+                .orElseThrow());
+        assertThat(GridKt._getFormattedRow(panel.grid, vacancies)).anySatisfy(cell -> assertThat(cell).endsWith(
+                " responding establishments")).noneMatch(cell -> cell.contains("people employed"));
 
         _setValue(panel.show, WeightedPanel.WEIGHTED);
         assertThat(headers(panel)).contains("Weighted", "95% interval, weighted").doesNotContain("Unweighted");
@@ -253,6 +258,62 @@ class AreaOverviewViewTest extends KaribuTest {
         WeightedPanel panel = _get(AreaOverviewView.class).weightedPanel;
         assertThat(GridKt._findAll(panel.grid)).isNotEmpty();
         assertThat(panel.recompute).isNull();
+    }
+
+    @Test
+    void the_erb_lead_switches_the_drill_down_table_between_unweighted_weighted_and_side_by_side() {
+        open("erb", "");
+        FigureTablePanel table = _get(AreaOverviewView.class).drillDown;
+        assertThat(table.show).isNotNull();
+        assertThat(table.chosen()).isEqualTo(WeightedPanel.UNWEIGHTED);
+        MetricQuery q = MetricQuery.of(table.metric.code(), round.id(), SurveyTestData.WEST_YORKSHIRE);
+        var plain = data.as("erb", () -> insight.table(q, Breakdown.LOCAL_AUTHORITY));
+        var weighted = data.as("erb", () -> insight.table(q.withWeighting(Weighting.WEIGHTED), Breakdown.LOCAL_AUTHORITY));
+
+        _setValue(table.show, WeightedPanel.WEIGHTED);
+        assertThat(headers(table)).contains("Effective sample size", "Design effect", "Base (unweighted)")
+                .anySatisfy(h -> assertThat(h).endsWith(", weighted"));
+        for (int i = 0; i < weighted.rows().size(); i++) {
+            Figure shown = table.lines.get(i).figure();
+            assertThat(shown.value()).isEqualTo(weighted.rows().get(i).figure().value());
+            // The same cells are hidden as unweighted, with the same reason.
+            assertThat(shown.suppression()).isEqualTo(plain.rows().get(i).figure().suppression());
+            if (shown.suppressed()) {
+                assertThat(FigureFormat.valueWithMark(table.metric, shown)).isEqualTo(Figure.SUPPRESSED_MARK);
+                assertThat(table.lines.get(i).design()).isNull();
+            }
+        }
+        assertThat(table.summary.getText()).startsWith("Weighted to the business population.");
+        assertThat(table.chart.getElement().getAttribute("aria-label")).contains("(weighted)");
+        assertThat(table.grid.getAriaLabel().orElse("")).endsWith(", weighted");
+        assertThat(table.csv.getElement().getAttribute("aria-label")).contains("(weighted)");
+
+        _setValue(table.show, WeightedPanel.SIDE_BY_SIDE);
+        assertThat(headers(table)).contains("95% interval, unweighted", "95% interval, weighted", "Effective sample size",
+                "Design effect");
+        assertThat(table.chart.options().get("series")).hasSize(2);
+        assertThat(table.summary.getText()).contains("Unweighted:", "Weighted to the business population:");
+        assertThat(table.lines.getLast().weighted().value()).isEqualTo(weighted.total().value());
+
+        _setValue(table.show, WeightedPanel.UNWEIGHTED);
+        assertThat(headers(table)).doesNotContain("Effective sample size");
+        assertThat(table.lines.getFirst().figure().value()).isEqualTo(plain.rows().getFirst().figure().value());
+    }
+
+    @Test
+    void an_answers_table_offers_weighted_shares_of_the_options() {
+        open("council", "");
+        FigureTablePanel barriers = _get(AreaOverviewView.class).answerTables.stream()
+                .filter(p -> p.metric.code().equals("TRAINING_BARRIERS")).findFirst().orElseThrow();
+        _setValue(barriers.show, WeightedPanel.SIDE_BY_SIDE);
+        assertThat(barriers.lines).anySatisfy(l -> assertThat(l.design()).isNotNull());
+        FigureTablePanel providers = _get(AreaOverviewView.class).answerTables.stream()
+                .filter(p -> p.metric.code().equals("PROVIDER_SUBJECTS")).findFirst().orElseThrow();
+        assertThat(providers.show).as("providers' answers are not weighted").isNull();
+    }
+
+    private static List<String> headers(FigureTablePanel panel) {
+        return panel.grid.getColumns().stream().map(c -> c.getHeaderText()).toList();
     }
 
     private static List<String> headers(WeightedPanel panel) {

@@ -77,6 +77,26 @@ class ProviderDemandViewTest extends KaribuTest {
     }
 
     @Test
+    void a_provider_sees_the_demand_tables_weighted_side_by_side_with_the_same_cells_hidden() {
+        open("");
+        ProviderDemandView view = _get(ProviderDemandView.class);
+        for (FigureTablePanel panel : view.tables) {
+            assertThat(panel.show).as(panel.metric.code()).isNotNull();
+            _setValue(panel.show, WeightedPanel.SIDE_BY_SIDE);
+            for (int i = 0; i < panel.lines.size(); i++) {
+                FigureTablePanel.Line line = panel.lines.get(i);
+                assertThat(line.weighted().suppression()).as(panel.metric.code() + " " + line.label())
+                        .isEqualTo(line.figure().suppression());
+                List<String> cells = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(panel.grid, i);
+                if (line.figure().suppressed()) {
+                    assertThat(cells.get(1)).isEqualTo("c");
+                    assertThat(cells.get(3)).isEqualTo("c");
+                }
+            }
+        }
+    }
+
+    @Test
     void the_tables_are_the_services_disclosure_controlled_tables() {
         open("");
         FigureTablePanel sectors = _get(ProviderDemandView.class).tables.getFirst();
