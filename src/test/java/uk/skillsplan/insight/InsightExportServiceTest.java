@@ -59,7 +59,7 @@ class InsightExportServiceTest extends ServiceTest {
                 bytes.length - 3), StandardCharsets.UTF_8)).getRecords();
         assertThat(records.getFirst().get(0)).isEqualTo("Sector (SIC 2007 section)");
         // The base counts employers, not vacancies, even for a density over all vacancies.
-        assertThat(records.getFirst().get(3)).isEqualTo("base (responding establishments, rounded to 5)");
+        assertThat(records.getFirst().get(3)).isEqualTo("base (responding establishments, unweighted, rounded to 5)");
         assertThat(records).hasSize(table.rows().size() + 2);
         assertThat(table.rows()).anySatisfy(row -> assertThat(row.figure().suppressed()).isTrue());
         for (int i = 0; i < table.rows().size(); i++) {
