@@ -186,6 +186,20 @@ class PopulationImportServiceTest extends ServiceTest {
     }
 
     @Test
+    void a_district_name_thousands_of_characters_long_is_reported_cut_short_not_whole() {
+        signInAs("erb");
+        String hostile = "<img src=x onerror=alert(1)>" + "B".repeat(5000);
+        NomisFile file = new NomisFile().place("ladu:Leeds", null).place("ladu:" + hostile, null);
+
+        PopulationImportPreview preview = population.check(WEST_YORKSHIRE, "ubc.csv", new ByteArrayInputStream(file.csv()));
+
+        assertThat(preview.notes()).singleElement().satisfies(note -> {
+            assertThat(note.value()).startsWith("<img src=x onerror=alert(1)>BBB").endsWith("...").hasSize(103);
+            assertThat(note.reason()).contains("matches no local authority district").hasSizeLessThan(400);
+        });
+    }
+
+    @Test
     void negative_and_non_numeric_counts_refuse_the_whole_file_with_row_level_reasons_and_nothing_is_written() {
         signInAs("erb");
         NomisFile file = westYorkshire().cell("ladu:Leeds", 1, "-5").cell("ladu:Bradford", 2, "=HYPERLINK(\"x\")")

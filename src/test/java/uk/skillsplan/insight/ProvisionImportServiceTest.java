@@ -134,7 +134,7 @@ class ProvisionImportServiceTest extends ServiceTest {
                     assertThat(f.amount()).isEqualTo(100L);
                     assertThat(f.incomplete()).isTrue();
                 });
-        assertThat(result.notes()).anyMatch(n -> n.contains("1 districts outside England"));
+        assertThat(result.notes()).anyMatch(n -> n.contains("1 district outside England"));
     }
 
     @Test

@@ -232,8 +232,8 @@ public final class NomisPopulationFile implements ImportFileReader.Rows {
             case OUTSIDE_ENGLAND -> outsideEngland.add(shown);
             case UNKNOWN -> {
                 if (unknownReported.add(shown)) {
-                    notes.add(new ImportError(rowNumber, cells.size() > 0 ? "geography" : "", shown, "\"" + shown
-                            + "\" matches no local authority district in England (April 2023 boundaries), nor one "
+                    notes.add(new ImportError(rowNumber, cells.size() > 0 ? "geography" : "", PopulationErrors.brief(shown),
+                            "\"" + PopulationErrors.brief(shown) + "\" matches no local authority district in England (April 2023 boundaries), nor one "
                             + "outside England; its row is not imported. Check the district's name or code."));
                 }
             }
@@ -246,7 +246,7 @@ public final class NomisPopulationFile implements ImportFileReader.Rows {
                     notes.add(new ImportError(rowNumber, "geography", shown, match.note()));
                 }
                 if (year != null && industryCode != null && !sourceRowsSeen.add(year + "/" + industryCode + "/" + shown)) {
-                    errors.add(rowNumber, "geography", shown, shown + " appears twice in the block of " + industryName
+                    errors.add(rowNumber, "geography", shown, PopulationErrors.brief(shown) + " appears twice in the block of " + industryName
                             + " for " + year + ". Keep one row per district.");
                     return;
                 }

@@ -15,9 +15,13 @@ public final class PopulationErrors {
     public void add(int row, String column, String value, String reason) {
         count++;
         if (listed.size() < LISTED) {
-            String shown = value == null ? "" : value.length() <= 100 ? value : value.substring(0, 100) + "...";
-            listed.add(new ImportError(row, column, shown, reason));
+            listed.add(new ImportError(row, column, brief(value), reason));
         }
+    }
+
+    /** A value from the file as a message shows it: at most 100 characters (a hostile cell can hold thousands). */
+    public static String brief(String value) {
+        return value == null ? "" : value.length() <= 100 ? value : value.substring(0, 100) + "...";
     }
 
     public void add(ImportError error) {

@@ -118,7 +118,7 @@ public final class EesProvisionFile implements ImportFileReader.Rows {
             missing.add("lad_code or lsip_code (or location_code)");
         }
         if (columns.measures.isEmpty()) {
-            missing.add("a count such as e_and_t_aims_ach, starts, participation or learner_achievements");
+            missing.add("count column (such as e_and_t_aims_ach, starts, participation or learner_achievements)");
         }
         if (!missing.isEmpty()) {
             errors.add(rowNumber, "", "", "The first row must name the columns of an Explore Education Statistics file; "
@@ -294,10 +294,12 @@ public final class EesProvisionFile implements ImportFileReader.Rows {
     List<String> notes() {
         List<String> said = new ArrayList<>(merged);
         if (!outsideEngland.isEmpty()) {
-            said.add(outsideEngland.size() + " districts outside England (or unknown) skipped.");
+            said.add(outsideEngland.size() + (outsideEngland.size() == 1 ? " district" : " districts")
+                    + " outside England (or unknown) skipped.");
         }
         if (!otherAreaDistricts.isEmpty()) {
-            said.add(otherAreaDistricts.size() + " districts of other LSIP areas skipped.");
+            said.add(otherAreaDistricts.size() + (otherAreaDistricts.size() == 1 ? " district" : " districts")
+                    + " of other LSIP areas skipped.");
         }
         otherLevels.forEach((level, n) -> said.add(n + " rows at the level \"" + level + "\" skipped."));
         if (breakdownRows > 0) {

@@ -143,12 +143,16 @@ public class PopulationImportView extends Div {
     }
 
     private Paragraph skipped(PopulationImportPreview checked) {
-        StringBuilder text = new StringBuilder("Skipped: ").append(checked.outsideEngland())
-                .append(" districts outside England, ").append(checked.otherAreaDistricts())
-                .append(" districts of other LSIP areas");
-        checked.otherGeographies().forEach((type, n) -> text.append(", ").append(n).append(" areas of type \"")
-                .append(type).append("\""));
+        StringBuilder text = new StringBuilder("Skipped: ").append(count(checked.outsideEngland(), "district"))
+                .append(" outside England, ").append(count(checked.otherAreaDistricts(), "district"))
+                .append(" of other LSIP areas");
+        checked.otherGeographies().forEach((type, n) -> text.append(", ").append(count(n, "area")).append(" of type \"")
+                .append(type.length() <= 100 ? type : type.substring(0, 100) + "...").append("\""));
         return new Paragraph(text.append(" (district figures are added up; the file's own rounded area rows are not used).").toString());
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void showYear() {

@@ -31,7 +31,7 @@ class PopulationImportViewTest extends KaribuTest {
         assertThat(view.yearSummary.getText()).startsWith("2022: ").contains("enterprises")
                 .contains("in 5 districts (Bradford, Calderdale, Kirklees, Leeds, Wakefield) and 18 industries");
         assertThat(view.confirmation.getElement().getTextRecursively()).contains("downloaded from Nomis on 24 April 2023")
-                .contains("1 districts outside England").contains("\"country\"");
+                .contains("1 district outside England").contains("1 area of type \"country\"");
         assertThat(GridKt._size(view.imports)).as("nothing written before confirming").isEqualTo(before);
 
         view.year.setValue(2021);
