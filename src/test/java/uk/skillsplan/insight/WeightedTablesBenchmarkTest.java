@@ -1,24 +1,12 @@
 package uk.skillsplan.insight;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.skillsplan.demo.SyntheticResponses;
-import uk.skillsplan.directory.OrganisationKind;
-import uk.skillsplan.survey.EmployerQuestions;
-import uk.skillsplan.survey.NewRound;
-import uk.skillsplan.survey.QuestionnaireService;
-import uk.skillsplan.survey.SurveyRoundService;
 import uk.skillsplan.testing.Benchmarks;
 import uk.skillsplan.testing.ServiceTest;
 
@@ -34,29 +22,17 @@ import uk.skillsplan.testing.ServiceTest;
 @Tag("benchmark")
 class WeightedTablesBenchmarkTest extends ServiceTest {
 
-    private static final String AREA = "E69000002";
-    private static final int SOURCE = Integer.getInteger("skillsplan.benchmark.weights.source", 1_000);
-    private static final int COPIES = Integer.getInteger("skillsplan.benchmark.weights.copies", 50);
+    private static final String AREA = WeightedBenchmarkRound.AREA;
     private static final int REPEATS = Integer.getInteger("skillsplan.benchmark.repeats", 5);
 
     @Autowired
     WeightedInsightService weighted;
     @Autowired
-    PopulationImportService population;
-    @Autowired
     InsightService insight;
-    @Autowired
-    SyntheticResponses synthetic;
-    @Autowired
-    SurveyRoundService rounds;
-    @Autowired
-    QuestionnaireService questionnaires;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactions;
+    ApplicationContext context;
 
     @Test
     void weighted_figures_and_tables_of_fifty_thousand_responses() throws Exception {
@@ -64,17 +40,7 @@ class WeightedTablesBenchmarkTest extends ServiceTest {
                 .getDatabaseProductName()).single();
         Benchmarks.report("[%s] JVM: %s", db, Benchmarks.jvm());
         signInAs("admin");
-        long round = Long.getLong("skillsplan.benchmark.weights.round", 0);
-        if (round == 0) {
-            byte[] file = PopulationImportBenchmarkTest.wholeUk().years(2022).csv();
-            population.confirm(population.check(AREA, "ubc-england.csv", new ByteArrayInputStream(file)), null);
-            long source = newRound("Weighted tables benchmark source");
-            synthetic.generate(source, SOURCE, 11);
-            round = newRound("Weighted tables benchmark");
-            long target = round;
-            new TransactionTemplate(transactions).executeWithoutResult(s -> InsightBenchmarkTest.copy(jdbc, events, source,
-                    target, COPIES));
-        }
+        long round = WeightedBenchmarkRound.prepare(context, "Weighted tables benchmark");
         int size = jdbc.sql("select count(*) from submitted_response where round_id = ?").param(round).query(Integer.class)
                 .single();
         Benchmarks.report("[%s] round %d: %,d responses", db, round, size);
@@ -104,26 +70,6 @@ class WeightedTablesBenchmarkTest extends ServiceTest {
 
     /** {@code before} (weights computed again, so no weighted cell is kept) runs before each time, untimed. */
     private void report(String db, int size, String what, Runnable before, Supplier<?> work) {
-        if (before != null) {
-            before.run();
-        }
-        work.get(); // warm-up
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < REPEATS; i++) {
-            if (before != null) {
-                before.run();
-            }
-            long start = System.nanoTime();
-            work.get();
-            times.add(System.nanoTime() - start);
-        }
-        Benchmarks.report("[%s] N=%d %s: %s", db, size, what, Benchmarks.Stats.of(times));
-    }
-
-    private long newRound(String title) {
-        long version = questionnaires.versions().stream().filter(v -> v.code().equals(EmployerQuestions.QUESTIONNAIRE))
-                .findFirst().orElseThrow().id();
-        return rounds.openInArea(AREA, new NewRound(title + " " + UUID.randomUUID().toString().substring(0, 8), version,
-                Set.of(OrganisationKind.EMPLOYER), rounds.today().minusDays(30), rounds.today().plusDays(30))).id();
+        Benchmarks.report("[%s] N=%d %s: %s", db, size, what, Benchmarks.time(REPEATS, before, work));
     }
 }

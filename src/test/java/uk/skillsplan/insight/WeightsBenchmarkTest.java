@@ -3,25 +3,13 @@ package uk.skillsplan.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.skillsplan.demo.SyntheticResponses;
-import uk.skillsplan.directory.OrganisationKind;
-import uk.skillsplan.survey.EmployerQuestions;
-import uk.skillsplan.survey.NewRound;
-import uk.skillsplan.survey.QuestionnaireService;
-import uk.skillsplan.survey.SurveyRoundService;
 import uk.skillsplan.testing.Benchmarks;
 import uk.skillsplan.testing.ServiceTest;
 
@@ -39,10 +27,7 @@ import uk.skillsplan.testing.ServiceTest;
 @Tag("benchmark")
 class WeightsBenchmarkTest extends ServiceTest {
 
-    /** Buckinghamshire: no demo data there. */
-    private static final String AREA = "E69000002";
-    private static final int SOURCE = Integer.getInteger("skillsplan.benchmark.weights.source", 1_000);
-    private static final int COPIES = Integer.getInteger("skillsplan.benchmark.weights.copies", 50);
+    private static final String AREA = WeightedBenchmarkRound.AREA;
     private static final int REPEATS = Integer.getInteger("skillsplan.benchmark.repeats", 5);
 
     @Autowired
@@ -54,17 +39,9 @@ class WeightsBenchmarkTest extends ServiceTest {
     @Autowired
     InsightService insight;
     @Autowired
-    SyntheticResponses synthetic;
-    @Autowired
-    SurveyRoundService rounds;
-    @Autowired
-    QuestionnaireService questionnaires;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactions;
+    ApplicationContext context;
 
     @Test
     void weights_and_coverage_of_fifty_thousand_responses() throws Exception {
@@ -73,22 +50,12 @@ class WeightsBenchmarkTest extends ServiceTest {
         Benchmarks.report("[%s] JVM: %s", db, Benchmarks.jvm());
         signInAs("admin");
         long start = System.nanoTime();
-        long round = Long.getLong("skillsplan.benchmark.weights.round", 0);
-        if (round == 0) { // else the round of an earlier run, with the area's population already imported
-            byte[] file = PopulationImportBenchmarkTest.wholeUk().years(2022).csv();
-            population.confirm(population.check(AREA, "ubc-england.csv", new ByteArrayInputStream(file)), null);
-            long source = newRound("Weights benchmark source");
-            synthetic.generate(source, SOURCE, 11);
-            round = newRound("Weights benchmark");
-            long target = round;
-            new TransactionTemplate(transactions).executeWithoutResult(s -> InsightBenchmarkTest.copy(jdbc, events, source,
-                    target, COPIES));
-        }
+        long round = WeightedBenchmarkRound.prepare(context, "Weights benchmark");
         PopulationImportSummary imported = population.imports(AREA).getFirst();
         int size = jdbc.sql("select count(*) from submitted_response where round_id = ?").param(round).query(Integer.class)
                 .single();
         Benchmarks.report("[%s] round %d: %,d responses (%d x %,d copied in %.0f ms); population %,d businesses in %d districts",
-                db, round, size, COPIES, SOURCE, Benchmarks.millis(System.nanoTime() - start), imported.totalBusinesses(),
+                db, round, size, WeightedBenchmarkRound.COPIES, WeightedBenchmarkRound.SOURCE, Benchmarks.millis(System.nanoTime() - start), imported.totalBusinesses(),
                 imported.districts());
         if (db.toLowerCase().contains("postgres")) {
             jdbc.sql("analyze").update();
@@ -118,20 +85,6 @@ class WeightsBenchmarkTest extends ServiceTest {
     }
 
     private void report(String db, int size, String what, Supplier<?> work) {
-        work.get(); // warm-up
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < REPEATS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            times.add(System.nanoTime() - start);
-        }
-        Benchmarks.report("[%s] N=%d %s: %s", db, size, what, Benchmarks.Stats.of(times));
-    }
-
-    private long newRound(String title) {
-        long version = questionnaires.versions().stream().filter(v -> v.code().equals(EmployerQuestions.QUESTIONNAIRE))
-                .findFirst().orElseThrow().id();
-        return rounds.openInArea(AREA, new NewRound(title + " " + UUID.randomUUID().toString().substring(0, 8), version,
-                Set.of(OrganisationKind.EMPLOYER), rounds.today().minusDays(30), rounds.today().plusDays(30))).id();
+        Benchmarks.report("[%s] N=%d %s: %s", db, size, what, Benchmarks.time(REPEATS, null, work));
     }
 }

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -78,6 +79,27 @@ public final class Benchmarks {
                         .collect(Collectors.joining("/")),
                 ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-X"))
                         .collect(Collectors.joining(" ")));
+    }
+
+    /**
+     * Times {@code work} {@code repeats} times after one warm-up; {@code before} (untimed, may be null) runs before the
+     * warm-up and before each timed call.
+     */
+    public static Stats time(int repeats, Runnable before, Supplier<?> work) {
+        if (before != null) {
+            before.run();
+        }
+        work.get(); // warm-up
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            if (before != null) {
+                before.run();
+            }
+            long start = System.nanoTime();
+            work.get();
+            times.add(System.nanoTime() - start);
+        }
+        return Stats.of(times);
     }
 
     public static double millis(long nanos) {
